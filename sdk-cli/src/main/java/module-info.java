@@ -1,0 +1,12 @@
+/** The {@code thyrida} command line tool. */
+module dev.thyrida.cli {
+  requires dev.thyrida.core;
+  requires dev.thyrida.policy;
+  requires dev.thyrida.testkit;
+  requires info.picocli;
+  requires org.slf4j;
+
+  opens dev.thyrida.cli to info.picocli;
+
+  exports dev.thyrida.cli;
+}

@@ -1,0 +1,38 @@
+package dev.thyrida.core.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("TaxId (ΑΦΜ) — X7 check digit")
+class TaxIdTest {
+
+  @ParameterizedTest(name = "X7: {0} is a valid tax id")
+  @ValueSource(strings = {"010509832", "090000045", "011111111", "068933130"})
+  void acceptsTheValidExamplesOfX7(String digits) {
+    assertTrue(TaxId.isValid(digits));
+    assertEquals(digits, TaxId.of(digits).value());
+  }
+
+  @ParameterizedTest(name = "X7: {0} fails the check digit")
+  @ValueSource(strings = {"123456789", "010509833", "068933131"})
+  void rejectsAWrongCheckDigit(String digits) {
+    assertFalse(TaxId.isValid(digits));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> TaxId.of(digits));
+    assertEquals("TaxId", e.valueType());
+  }
+
+  @ParameterizedTest(name = "X7: \"{0}\" is not nine digits")
+  @NullAndEmptySource
+  @ValueSource(strings = {"01050983", "0105098320", "01050983a", " 10509832", "٠١٠٥٠٩٨٣٢"})
+  void rejectsAnythingButNineAsciiDigits(String text) {
+    assertFalse(TaxId.isValid(text));
+    assertThrows(InvalidValueException.class, () -> new TaxId(text));
+  }
+}

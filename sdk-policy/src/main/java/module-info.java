@@ -1,0 +1,12 @@
+/**
+ * Thyrida policy: the rules of the circular and of the credentials guide as pure functions, and the
+ * Bean Validation constraints that expose the credential rules to forms.
+ */
+module dev.thyrida.policy {
+  requires transitive dev.thyrida.core;
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports dev.thyrida.policy.constraints;
+  exports dev.thyrida.policy.constraints.validators;
+}

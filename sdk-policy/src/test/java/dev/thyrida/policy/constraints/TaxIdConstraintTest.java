@@ -1,0 +1,53 @@
+package dev.thyrida.policy.constraints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("@TaxId constraint — X7, zero-configuration Hibernate Validator")
+class TaxIdConstraintTest {
+
+  record Form(@TaxId String taxId) {}
+
+  private static ValidatorFactory factory;
+  private static Validator validator;
+
+  @BeforeAll
+  static void start() {
+    Locale.setDefault(Locale.ENGLISH);
+    factory = Validation.buildDefaultValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void stop() {
+    factory.close();
+  }
+
+  @Test
+  @DisplayName("X7: a valid tax id passes; null passes (pair with @NotNull)")
+  void validAndNullPass() {
+    assertTrue(validator.validate(new Form("068933130")).isEmpty());
+    assertTrue(validator.validate(new Form(null)).isEmpty());
+  }
+
+  @Test
+  @DisplayName("X7: a wrong check digit fails with Thyrida's own message")
+  void wrongCheckDigitFailsWithTheBundledMessage() {
+    Set<ConstraintViolation<Form>> violations = validator.validate(new Form("123456789"));
+    assertEquals(1, violations.size());
+    ConstraintViolation<Form> violation = violations.iterator().next();
+    assertEquals("{dev.thyrida.policy.constraints.TaxId.message}", violation.getMessageTemplate());
+    assertTrue(violation.getMessage().contains("ΑΦΜ"), violation.getMessage());
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Thyrida testkit: fakes, generators and helpers for test suites that embed Thyrida or integrate
+ * with gov.gr login.
+ */
+module dev.thyrida.testkit {
+  requires transitive dev.thyrida.policy;
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+  requires quicktheories;
+
+  exports dev.thyrida.testkit.clock;
+}
