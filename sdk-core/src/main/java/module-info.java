@@ -6,6 +6,8 @@ module dev.thyrida.core {
   requires static org.immutables.value.annotations;
   requires org.pcollections;
 
+  exports dev.thyrida.core.clause;
+  exports dev.thyrida.core.decision;
   exports dev.thyrida.core.identity;
   exports dev.thyrida.core.style;
 }
