@@ -32,24 +32,26 @@ final class Offenders {
   }
 
   /**
-   * D5: a password violation names positions only: {@code count}, {@code index} (the first) and
-   * {@code indexes}, never a character.
+   * D5: a password violation names positions only: {@code count}, {@code index} (the first, from 0),
+   * {@code position} (the same, from 1) and {@code indexes}, never a character.
    */
   Violation positions(CredentialCode code) {
     return Violation.of(code, "count", Integer.toString(count), "index", Integer.toString(indexes[0]),
-        "indexes", indexList());
+        "position", Integer.toString(indexes[0] + 1), "indexes", indexList());
   }
 
   /**
    * A username violation also names the characters: the first one's {@code codePoint} and
-   * {@code name}, all of them in {@code characters}, and a hint about the first one: {@code lookalike}
-   * (what it looks like) or {@code invisible} (a space, control or format character).
+   * {@code name}, all of them in {@code characters}, the profile's {@code symbols}, and a hint about
+   * the first one: {@code lookalike} (what it looks like) or {@code invisible} (a space, control or
+   * format character).
    */
-  Violation characters(CredentialCode code) {
+  Violation characters(CredentialCode code, String symbols) {
     int first = codePoints[0];
     List<String> parameters = new ArrayList<>(List.of("count", Integer.toString(count),
-        "index", Integer.toString(indexes[0]), "codePoint", CodePoints.notation(first),
-        "name", CodePoints.name(first), "characters", characterList()));
+        "index", Integer.toString(indexes[0]), "position", Integer.toString(indexes[0] + 1),
+        "codePoint", CodePoints.notation(first), "name", CodePoints.name(first),
+        "characters", characterList(), "symbols", Spaced.of(symbols)));
     String lookalike = Lookalikes.of(first);
     if (lookalike != null) {
       parameters.addAll(List.of("lookalike", lookalike));

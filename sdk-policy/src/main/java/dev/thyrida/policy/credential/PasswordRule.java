@@ -81,14 +81,7 @@ final class PasswordRule {
       case LOWERCASE: return Violation.of(CredentialCode.PASSWORD_NO_LOWERCASE);
       case DIGIT: return Violation.of(CredentialCode.PASSWORD_NO_DIGIT);
       default: return Violation.of(CredentialCode.PASSWORD_NO_SPECIAL,
-          "specials", spaced(profile.passwordSpecials()));
+          "specials", Spaced.of(profile.passwordSpecials()));
     }
-  }
-
-  /** The specials one space apart, as the guide writes them: {@code ! @ # $ ^ & - _ .}. */
-  private static String spaced(String specials) {
-    StringBuilder spaced = new StringBuilder();
-    specials.codePoints().forEach(codePoint -> spaced.append(spaced.length() == 0 ? "" : " ").appendCodePoint(codePoint));
-    return spaced.toString();
   }
 }

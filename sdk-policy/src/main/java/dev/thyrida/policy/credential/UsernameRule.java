@@ -46,10 +46,10 @@ final class UsernameRule {
     Lengths.judge(violations, length, profile.usernameMinLength(), profile.usernameMaxLength(),
         CredentialCode.USERNAME_TOO_SHORT, CredentialCode.USERNAME_TOO_LONG);
     if (greek != null) {
-      violations.add(greek.characters(CredentialCode.USERNAME_GREEK_CHARACTER));
+      violations.add(greek.characters(CredentialCode.USERNAME_GREEK_CHARACTER, profile.usernameSymbols()));
     }
     if (illegal != null) {
-      violations.add(illegal.characters(CredentialCode.USERNAME_ILLEGAL_CHARACTER));
+      violations.add(illegal.characters(CredentialCode.USERNAME_ILLEGAL_CHARACTER, profile.usernameSymbols()));
     }
     if (sameAsTaxisNet) {
       violations.add(Violation.of(CredentialCode.USERNAME_SAME_AS_TAXISNET));

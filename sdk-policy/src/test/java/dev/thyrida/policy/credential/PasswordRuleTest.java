@@ -103,7 +103,7 @@ class PasswordRuleTest {
     }
     Violation greek = STRICT.checkPassword(password).violations().get(0);
     assertEquals(PASSWORD_GREEK_CHARACTER, greek.code());
-    assertEquals(List.of("count", "index", "indexes"), List.copyOf(greek.parameters().keySet()));
+    assertEquals(PASSWORD_GREEK_CHARACTER.parameters(), List.copyOf(greek.parameters().keySet()));
     assertEquals("2", greek.parameter("index"));
     assertFalse(STRICT.checkPassword(password).toString().contains("Ab"));
   }
