@@ -8,5 +8,6 @@ module dev.thyrida.policy {
   requires static org.immutables.value.annotations;
 
   exports dev.thyrida.policy.constraints;
+  exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.constraints.validators;
 }

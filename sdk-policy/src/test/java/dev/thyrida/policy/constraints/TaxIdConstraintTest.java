@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +14,7 @@ class TaxIdConstraintTest {
 
   record Form(@TaxId String taxId) {}
 
-  private static ValidatorFactory factory;
-  private static Validator validator;
-
-  @BeforeAll
-  static void start() {
-    Locale.setDefault(Locale.ENGLISH);
-    factory = Validation.buildDefaultValidatorFactory();
-    validator = factory.getValidator();
-  }
-
-  @AfterAll
-  static void stop() {
-    factory.close();
-  }
+  private static final Validator validator = BeanValidation.validator();
 
   @Test
   @DisplayName("X7: a valid tax id passes; null passes (pair with @NotNull)")

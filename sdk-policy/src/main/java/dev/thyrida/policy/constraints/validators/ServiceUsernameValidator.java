@@ -1,0 +1,28 @@
+package dev.thyrida.policy.constraints.validators;
+
+import dev.thyrida.policy.constraints.ServiceUsername;
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Validates {@link ServiceUsername}: null is valid; anything else is judged as a username by the named profile. */
+public final class ServiceUsernameValidator implements ConstraintValidator<ServiceUsername, CharSequence> {
+
+  private CredentialPolicy policy = CredentialPolicy.defaults();
+
+  /** Creates the validator; Bean Validation providers instantiate it. */
+  public ServiceUsernameValidator() {
+    // configured in initialize
+  }
+
+  @Override
+  public void initialize(ServiceUsername annotation) {
+    policy = CredentialPolicy.of(CredentialProfile.named(annotation.profile()));
+  }
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || ConstraintReport.report(policy.checkUsername(value), context, "ServiceUsername", null);
+  }
+}
