@@ -35,7 +35,9 @@ final class AccountEvolution {
     if (event instanceof AgencyAdministratorAppointed) {
       AgencyAdministratorAppointed appointed = (AgencyAdministratorAppointed) event;
       Agency agency = register.agencies().get(appointed.agency());
-      return agency == null ? register : register.withAgency(agency.withAdministrator(appointed.administrator()));
+      return agency == null || agency.administrators().contains(appointed.administrator())
+          ? register
+          : register.withAgency(agency.withAdministrator(appointed.administrator()));
     }
     if (event instanceof ServiceAccountCreated) {
       return created(register, (ServiceAccountCreated) event);
@@ -68,7 +70,11 @@ final class AccountEvolution {
 
   static AccountRegister change(AccountRegister register, TaxId holder, UnaryOperator<ServiceAccount> change) {
     ServiceAccount account = register.accounts().get(holder);
-    return account == null ? register : register.withAccount(change.apply(account));
+    if (account == null) {
+      return register;
+    }
+    ServiceAccount changed = change.apply(account);
+    return changed.equals(account) ? register : register.withAccount(changed);
   }
 
   /** Applies authorisation events (K8, X5, D6). */
