@@ -1,15 +1,11 @@
 package dev.thyrida.core.directory;
 
 import dev.thyrida.core.account.AccountState;
-import dev.thyrida.core.account.Authorisation;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.agency.Agency;
 import dev.thyrida.core.event.AccountEvent;
 import dev.thyrida.core.event.AgencyAdministratorAppointed;
 import dev.thyrida.core.event.AgencyRegistered;
-import dev.thyrida.core.event.AuthorisationChanged;
-import dev.thyrida.core.event.AuthorisationGranted;
-import dev.thyrida.core.event.AuthorisationWithdrawn;
 import dev.thyrida.core.event.PasswordChanged;
 import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.ServiceAccountSuspended;
@@ -75,33 +71,5 @@ final class AccountEvolution {
     }
     ServiceAccount changed = change.apply(account);
     return changed.equals(account) ? register : register.withAccount(changed);
-  }
-
-  /** Applies authorisation events (K8, X5, D6). */
-  static final class AuthorisationEvolution {
-
-    private AuthorisationEvolution() {}
-
-    static AccountRegister apply(AccountRegister register, AccountEvent event) {
-      if (event instanceof AuthorisationGranted) {
-        AuthorisationGranted granted = (AuthorisationGranted) event;
-        Authorisation authorisation =
-            new Authorisation(granted.application(), granted.roles(), granted.grantedBy(), granted.at());
-        return change(register, granted.holder(), account -> account.withAuthorisation(authorisation));
-      }
-      if (event instanceof AuthorisationChanged) {
-        AuthorisationChanged changed = (AuthorisationChanged) event;
-        Authorisation authorisation =
-            new Authorisation(changed.application(), changed.roles(), changed.changedBy(), changed.at());
-        return change(register, changed.holder(), account -> account.authorisation(changed.application()).isPresent()
-            ? account.withAuthorisation(authorisation)
-            : account);
-      }
-      if (event instanceof AuthorisationWithdrawn) {
-        AuthorisationWithdrawn withdrawn = (AuthorisationWithdrawn) event;
-        return change(register, withdrawn.holder(), account -> account.withoutAuthorisation(withdrawn.application()));
-      }
-      return register;
-    }
   }
 }
