@@ -9,4 +9,5 @@ module dev.thyrida.testkit {
   requires quicktheories;
 
   exports dev.thyrida.testkit.clock;
+  exports dev.thyrida.testkit.property;
 }
