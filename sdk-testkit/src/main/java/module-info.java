@@ -10,4 +10,5 @@ module dev.thyrida.testkit {
 
   exports dev.thyrida.testkit.clock;
   exports dev.thyrida.testkit.property;
+  exports dev.thyrida.testkit.store;
 }
