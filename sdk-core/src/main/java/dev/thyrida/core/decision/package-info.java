@@ -1,5 +1,6 @@
 /**
- * Decisions as data (απόφαση): violations with stable codes, named parameters and clauses.
+ * Decisions as data (απόφαση): accepted with events, or rejected with violations, each a stable
+ * code, named parameters and a clause.
  *
  * <p>API (stable).
  */

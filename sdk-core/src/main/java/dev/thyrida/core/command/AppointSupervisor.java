@@ -1,0 +1,42 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.identity.KepCode;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+
+/**
+ * Record the appointment of a KEP's supervisor (τοποθέτηση προϊσταμένου ΚΕΠ, C1, C7, C10).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param kep the KEP
+ * @param supervisor the supervisor
+ * @param since when the tenure starts
+ */
+public record AppointSupervisor(
+    Principal actor,
+    Instant issuedAt,
+    KepCode kep,
+    TaxId supervisor,
+    Instant since) implements Command {
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param kep the KEP
+   * @param supervisor the supervisor
+   * @param since when the tenure starts
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public AppointSupervisor {
+    Shape.required("AppointSupervisor", "actor", actor);
+    Shape.required("AppointSupervisor", "issuedAt", issuedAt);
+    Shape.required("AppointSupervisor", "kep", kep);
+    Shape.required("AppointSupervisor", "supervisor", supervisor);
+    Shape.required("AppointSupervisor", "since", since);
+  }
+}

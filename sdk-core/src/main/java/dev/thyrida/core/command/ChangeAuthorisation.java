@@ -1,0 +1,45 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.account.Role;
+import dev.thyrida.core.identity.ApplicationId;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Persistent;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Change an employee's roles in an application, as their agency (μεταβολή ρόλων, X5).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param holder the employee
+ * @param application the application
+ * @param roles the new roles
+ */
+public record ChangeAuthorisation(
+    Principal actor,
+    Instant issuedAt,
+    TaxId holder,
+    ApplicationId application,
+    Set<Role> roles) implements Command {
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param holder the employee
+   * @param application the application
+   * @param roles the new roles
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public ChangeAuthorisation {
+    Shape.required("ChangeAuthorisation", "actor", actor);
+    Shape.required("ChangeAuthorisation", "issuedAt", issuedAt);
+    Shape.required("ChangeAuthorisation", "holder", holder);
+    Shape.required("ChangeAuthorisation", "application", application);
+    roles = Persistent.set("ChangeAuthorisation", "roles", roles);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.identity.DocumentId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+
+/**
+ * Keep a document longer, at its holder's choice (παράταση διατήρησης, X1).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param document the document
+ * @param keepUntil the new keep-until instant
+ */
+public record ExtendRetention(
+    Principal actor,
+    Instant issuedAt,
+    DocumentId document,
+    Instant keepUntil) implements Command {
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param document the document
+   * @param keepUntil the new keep-until instant
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public ExtendRetention {
+    Shape.required("ExtendRetention", "actor", actor);
+    Shape.required("ExtendRetention", "issuedAt", issuedAt);
+    Shape.required("ExtendRetention", "document", document);
+    Shape.required("ExtendRetention", "keepUntil", keepUntil);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.identity.KepCode;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+
+/**
+ * Register a KEP in the directory (καταχώριση ΚΕΠ, C1, X9).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param kep the KEP's code
+ * @param name the KEP's name
+ * @param municipality its municipality
+ */
+public record RegisterKep(
+    Principal actor,
+    Instant issuedAt,
+    KepCode kep,
+    String name,
+    String municipality) implements Command {
+
+  /**
+   * Checks every component is present and well-formed (text: not blank, no control characters, no surrounding white space, bounded in length).
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param kep the KEP's code
+   * @param name the KEP's name
+   * @param municipality its municipality
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public RegisterKep {
+    Shape.required("RegisterKep", "actor", actor);
+    Shape.required("RegisterKep", "issuedAt", issuedAt);
+    Shape.required("RegisterKep", "kep", kep);
+    Shape.text("RegisterKep", "name", name, dev.thyrida.core.kep.Kep.MAX_TEXT);
+    Shape.text("RegisterKep", "municipality", municipality, dev.thyrida.core.kep.Kep.MAX_TEXT);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.identity.RequestId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+
+/**
+ * Reject a request, with the reason (απόρριψη αιτήματος, X2).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param request the request
+ * @param reason the reason, a code or short text
+ */
+public record RejectRequest(
+    Principal actor,
+    Instant issuedAt,
+    RequestId request,
+    String reason) implements Command {
+
+  /**
+   * Checks every component is present and well-formed (text: not blank, no control characters, no surrounding white space, bounded in length).
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param request the request
+   * @param reason the reason, a code or short text
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public RejectRequest {
+    Shape.required("RejectRequest", "actor", actor);
+    Shape.required("RejectRequest", "issuedAt", issuedAt);
+    Shape.required("RejectRequest", "request", request);
+    Shape.text("RejectRequest", "reason", reason, dev.thyrida.core.request.RequestState.Rejected.MAX_REASON);
+  }
+}

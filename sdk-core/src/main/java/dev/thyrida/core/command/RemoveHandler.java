@@ -1,0 +1,38 @@
+package dev.thyrida.core.command;
+
+import dev.thyrida.core.identity.MailboxId;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Principal;
+import java.time.Instant;
+
+/**
+ * Delete a handler from a KEP mailbox (διαγραφή χρήστη θυρίδας, C5, C6).
+ *
+ * @param actor who issues it, as authenticated by the host
+ * @param issuedAt when it was issued
+ * @param mailbox the mailbox
+ * @param handler the handler
+ */
+public record RemoveHandler(
+    Principal actor,
+    Instant issuedAt,
+    MailboxId mailbox,
+    TaxId handler) implements Command {
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who issues it, as authenticated by the host
+   * @param issuedAt when it was issued
+   * @param mailbox the mailbox
+   * @param handler the handler
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public RemoveHandler {
+    Shape.required("RemoveHandler", "actor", actor);
+    Shape.required("RemoveHandler", "issuedAt", issuedAt);
+    Shape.required("RemoveHandler", "mailbox", mailbox);
+    Shape.required("RemoveHandler", "handler", handler);
+  }
+}

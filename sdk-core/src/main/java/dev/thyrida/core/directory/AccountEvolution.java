@@ -1,0 +1,101 @@
+package dev.thyrida.core.directory;
+
+import dev.thyrida.core.account.AccountState;
+import dev.thyrida.core.account.Authorisation;
+import dev.thyrida.core.account.ServiceAccount;
+import dev.thyrida.core.agency.Agency;
+import dev.thyrida.core.event.AccountEvent;
+import dev.thyrida.core.event.AgencyAdministratorAppointed;
+import dev.thyrida.core.event.AgencyRegistered;
+import dev.thyrida.core.event.AuthorisationChanged;
+import dev.thyrida.core.event.AuthorisationGranted;
+import dev.thyrida.core.event.AuthorisationWithdrawn;
+import dev.thyrida.core.event.PasswordChanged;
+import dev.thyrida.core.event.ServiceAccountCreated;
+import dev.thyrida.core.event.ServiceAccountSuspended;
+import dev.thyrida.core.event.UsernameChanged;
+import dev.thyrida.core.identity.TaxId;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies agency and account events (K3, K8, X5, D4, D6); an event about something missing, or one
+ * that would break the uniqueness of usernames (D4), changes nothing (ADR 0012).
+ */
+final class AccountEvolution {
+
+  private AccountEvolution() {}
+
+  static AccountRegister apply(AccountRegister register, AccountEvent event) {
+    if (event instanceof AgencyRegistered) {
+      AgencyRegistered registered = (AgencyRegistered) event;
+      return register.agencies().containsKey(registered.agency())
+          ? register
+          : register.withAgency(Agency.of(registered.agency(), registered.name()));
+    }
+    if (event instanceof AgencyAdministratorAppointed) {
+      AgencyAdministratorAppointed appointed = (AgencyAdministratorAppointed) event;
+      Agency agency = register.agencies().get(appointed.agency());
+      return agency == null ? register : register.withAgency(agency.withAdministrator(appointed.administrator()));
+    }
+    if (event instanceof ServiceAccountCreated) {
+      return created(register, (ServiceAccountCreated) event);
+    }
+    if (event instanceof UsernameChanged) {
+      UsernameChanged changed = (UsernameChanged) event;
+      if (register.usernameTakenByOther(changed.username().folded(), changed.holder())) {
+        return register;
+      }
+      return change(register, changed.holder(), account -> account.withUsername(changed.username(), changed.at()));
+    }
+    if (event instanceof PasswordChanged) {
+      PasswordChanged changed = (PasswordChanged) event;
+      return change(register, changed.holder(), account -> account.changedAt(changed.at()));
+    }
+    if (event instanceof ServiceAccountSuspended) {
+      ServiceAccountSuspended suspended = (ServiceAccountSuspended) event;
+      return change(register, suspended.holder(), account -> account.withState(AccountState.SUSPENDED));
+    }
+    return AuthorisationEvolution.apply(register, event);
+  }
+
+  private static AccountRegister created(AccountRegister register, ServiceAccountCreated event) {
+    if (register.accounts().containsKey(event.holder())
+        || register.holdersByUsername().containsKey(event.username().folded())) {
+      return register;
+    }
+    return register.withAccount(ServiceAccount.created(event.holder(), event.username(), event.at()));
+  }
+
+  static AccountRegister change(AccountRegister register, TaxId holder, UnaryOperator<ServiceAccount> change) {
+    ServiceAccount account = register.accounts().get(holder);
+    return account == null ? register : register.withAccount(change.apply(account));
+  }
+
+  /** Applies authorisation events (K8, X5, D6). */
+  static final class AuthorisationEvolution {
+
+    private AuthorisationEvolution() {}
+
+    static AccountRegister apply(AccountRegister register, AccountEvent event) {
+      if (event instanceof AuthorisationGranted) {
+        AuthorisationGranted granted = (AuthorisationGranted) event;
+        Authorisation authorisation =
+            new Authorisation(granted.application(), granted.roles(), granted.grantedBy(), granted.at());
+        return change(register, granted.holder(), account -> account.withAuthorisation(authorisation));
+      }
+      if (event instanceof AuthorisationChanged) {
+        AuthorisationChanged changed = (AuthorisationChanged) event;
+        Authorisation authorisation =
+            new Authorisation(changed.application(), changed.roles(), changed.changedBy(), changed.at());
+        return change(register, changed.holder(), account -> account.authorisation(changed.application()).isPresent()
+            ? account.withAuthorisation(authorisation)
+            : account);
+      }
+      if (event instanceof AuthorisationWithdrawn) {
+        AuthorisationWithdrawn withdrawn = (AuthorisationWithdrawn) event;
+        return change(register, withdrawn.holder(), account -> account.withoutAuthorisation(withdrawn.application()));
+      }
+      return register;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.thyrida.core.event;
+
+/**
+ * An event about agencies and service accounts (γεγονός φορέων και λογαριασμών, K3, K8, X5).
+ */
+public sealed interface AccountEvent extends Event
+    permits AgencyAdministratorAppointed,
+        AgencyRegistered,
+        AuthorisationChanged,
+        AuthorisationGranted,
+        AuthorisationWithdrawn,
+        PasswordChanged,
+        ServiceAccountCreated,
+        ServiceAccountSuspended,
+        UsernameChanged {}

@@ -1,0 +1,54 @@
+package dev.thyrida.core.event;
+
+import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.identity.ApplicationId;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Actor;
+import java.time.Instant;
+
+/**
+ * An employee's authorisation for an application was withdrawn (ανακλήθηκε εξουσιοδότηση).
+ *
+ * <p>Type name: {@value #TYPE}.
+ *
+ * @param actor who did it
+ * @param at when it happened
+ * @param holder the employee
+ * @param application the application
+ * @param clause the clause enacted: X5 by the agency, D6 after a loss of status
+ */
+public record AuthorisationWithdrawn(
+    Actor actor,
+    Instant at,
+    TaxId holder,
+    ApplicationId application,
+    Clause clause) implements AccountEvent {
+
+  /** The stable type name hosts persist, independent of the class name. */
+  public static final String TYPE = "account.authorisation-withdrawn";
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who did it
+   * @param at when it happened
+   * @param holder the employee
+   * @param application the application
+   * @param clause the clause enacted: X5 by the agency, D6 after a loss of status
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public AuthorisationWithdrawn {
+    Shape.required("AuthorisationWithdrawn", "actor", actor);
+    Shape.required("AuthorisationWithdrawn", "at", at);
+    Shape.required("AuthorisationWithdrawn", "holder", holder);
+    Shape.required("AuthorisationWithdrawn", "application", application);
+    Shape.required("AuthorisationWithdrawn", "clause", clause);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.thyrida.core.event;
+
+import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.identity.DocumentId;
+import dev.thyrida.core.identity.RequestId;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Actor;
+import java.time.Instant;
+
+/**
+ * A request was completed with a document (ολοκληρώθηκε αίτημα, L26-2).
+ *
+ * <p>Type name: {@value #TYPE}.
+ *
+ * @param actor who did it
+ * @param at when it happened
+ * @param request the request
+ * @param handler the handler
+ * @param document the answering document
+ */
+public record RequestCompleted(
+    Actor actor,
+    Instant at,
+    RequestId request,
+    TaxId handler,
+    DocumentId document) implements CaseEvent {
+
+  /** The stable type name hosts persist, independent of the class name. */
+  public static final String TYPE = "request.completed";
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who did it
+   * @param at when it happened
+   * @param request the request
+   * @param handler the handler
+   * @param document the answering document
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public RequestCompleted {
+    Shape.required("RequestCompleted", "actor", actor);
+    Shape.required("RequestCompleted", "at", at);
+    Shape.required("RequestCompleted", "request", request);
+    Shape.required("RequestCompleted", "handler", handler);
+    Shape.required("RequestCompleted", "document", document);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public Clause clause() {
+    return Clause.L26_2;
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

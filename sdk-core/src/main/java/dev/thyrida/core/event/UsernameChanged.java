@@ -1,0 +1,56 @@
+package dev.thyrida.core.event;
+
+import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.principal.Actor;
+import java.time.Instant;
+
+/**
+ * An employee's service username was changed (άλλαξε όνομα χρήστη, K3).
+ *
+ * <p>Type name: {@value #TYPE}.
+ *
+ * @param actor who did it
+ * @param at when it happened
+ * @param holder the employee
+ * @param username the new username
+ */
+public record UsernameChanged(
+    Actor actor,
+    Instant at,
+    TaxId holder,
+    ServiceUsername username) implements AccountEvent {
+
+  /** The stable type name hosts persist, independent of the class name. */
+  public static final String TYPE = "account.username-changed";
+
+  /**
+   * Checks every component is present and well-formed.
+   *
+   * @param actor who did it
+   * @param at when it happened
+   * @param holder the employee
+   * @param username the new username
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing or malformed
+   */
+  public UsernameChanged {
+    Shape.required("UsernameChanged", "actor", actor);
+    Shape.required("UsernameChanged", "at", at);
+    Shape.required("UsernameChanged", "holder", holder);
+    Shape.required("UsernameChanged", "username", username);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public Clause clause() {
+    return Clause.K3;
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.thyrida.core.staff;
+
+import dev.thyrida.core.identity.AgencyId;
+import dev.thyrida.core.identity.PersonName;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.internal.Shape;
+
+/**
+ * An employee (υπάλληλος) of an agency, as the HR feed records them: tax id, name, agency and
+ * public-servant status (C3, C6, X5).
+ *
+ * @param taxId the employee's tax id (ΑΦΜ), their identity in the directory
+ * @param name the employee's name
+ * @param agency the agency (φορέας) employing them, e.g. the municipality
+ * @param status active, or lost with date and reason
+ */
+public record Employee(TaxId taxId, PersonName name, AgencyId agency, ServantStatus status) {
+
+  /**
+   * Checks every component is present.
+   *
+   * @param taxId the tax id
+   * @param name the name
+   * @param agency the agency
+   * @param status the status
+   * @throws dev.thyrida.core.identity.InvalidValueException when one is missing
+   */
+  public Employee {
+    Shape.required("Employee", "taxId", taxId);
+    Shape.required("Employee", "name", name);
+    Shape.required("Employee", "agency", agency);
+    Shape.required("Employee", "status", status);
+  }
+
+  /**
+   * A newly registered, active employee.
+   *
+   * @param taxId the tax id
+   * @param name the name
+   * @param agency the agency
+   * @return the employee, active
+   */
+  public static Employee active(TaxId taxId, PersonName name, AgencyId agency) {
+    return new Employee(taxId, name, agency, ServantStatus.active());
+  }
+
+  /**
+   * This employee with another status.
+   *
+   * @param newStatus the new status
+   * @return a copy with that status
+   */
+  public Employee withStatus(ServantStatus newStatus) {
+    return new Employee(taxId, name, agency, newStatus);
+  }
+
+  /**
+   * Tells whether the employee holds public-servant status (C6).
+   *
+   * @return true while active
+   */
+  public boolean isActive() {
+    return status.isActive();
+  }
+}
