@@ -13,4 +13,5 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.property;
   exports dev.thyrida.testkit.store;
   exports dev.thyrida.testkit.gsis;
+  exports dev.thyrida.testkit.hr;
 }
