@@ -14,4 +14,6 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.store;
   exports dev.thyrida.testkit.gsis;
   exports dev.thyrida.testkit.hr;
+  exports dev.thyrida.testkit.directory;
+  exports dev.thyrida.testkit.generators;
 }
