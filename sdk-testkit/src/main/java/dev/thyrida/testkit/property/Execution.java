@@ -100,6 +100,10 @@ final class Execution<S> {
     return failure != null && failure.label().equals(label);
   }
 
+  int executedCount() {
+    return executed.size();
+  }
+
   List<Action<S>> executed() {
     return List.copyOf(executed);
   }

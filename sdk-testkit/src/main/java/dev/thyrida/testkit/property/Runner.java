@@ -31,7 +31,7 @@ final class Runner<S> {
     long runSeed = settings.seed();
     for (int run = 1; run <= settings.runs(); run++) {
       Execution<S> execution = generate(runSeed, labels);
-      steps += execution.executed().size();
+      steps += execution.executedCount();
       if (execution.failed()) {
         throw falsified(execution, runSeed, run, shrinker);
       }

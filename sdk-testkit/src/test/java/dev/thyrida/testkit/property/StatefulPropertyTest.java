@@ -22,10 +22,10 @@ class StatefulPropertyTest {
   void sameSeedSameSequence() {
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
-    recording(first).seed(7L).check();
+    PropertyReport report = recording(first).seed(7L).check();
     recording(second).seed(7L).check();
     assertEquals(first, second);
-    assertEquals(50 * 40, first.size());
+    assertEquals((long) report.runs() * report.stepsPerRun(), first.size());
     List<String> other = new ArrayList<>();
     recording(other).seed(8L).check();
     assertTrue(!first.equals(other), "another seed draws another sequence");
@@ -123,7 +123,7 @@ class StatefulPropertyTest {
     PropertyReport report = members().seed(1L)
         .requireCoverage("add new", 0.05).requireCoverage("remove", 0.05).check();
     Coverage coverage = report.coverage();
-    assertEquals(50L * 40, coverage.steps());
+    assertEquals((long) report.runs() * report.stepsPerRun(), coverage.steps());
     long labelled = coverage.counts().values().stream().mapToLong(Long::longValue).sum();
     assertEquals(coverage.steps(), labelled, "each step earns exactly one label here");
     assertTrue(coverage.table().contains("add duplicate"));
@@ -132,6 +132,9 @@ class StatefulPropertyTest {
   @Test
   @DisplayName("system properties override runs, steps and seed (the million-steps profile)")
   void systemPropertiesWin() {
+    String runs = System.getProperty(Settings.RUNS);
+    String steps = System.getProperty(Settings.STEPS);
+    String seed = System.getProperty(Settings.SEED);
     System.setProperty(Settings.RUNS, "3");
     System.setProperty(Settings.STEPS, "7");
     System.setProperty(Settings.SEED, "99");
@@ -142,9 +145,18 @@ class StatefulPropertyTest {
       assertEquals(99L, report.seed());
       assertEquals(21L, report.coverage().steps());
     } finally {
-      System.clearProperty(Settings.RUNS);
-      System.clearProperty(Settings.STEPS);
-      System.clearProperty(Settings.SEED);
+      restore(Settings.RUNS, runs);
+      restore(Settings.STEPS, steps);
+      restore(Settings.SEED, seed);
+    }
+  }
+
+  /** Puts back what the build set (the million-steps profile sets runs and steps). */
+  private static void restore(String name, String value) {
+    if (value == null) {
+      System.clearProperty(name);
+    } else {
+      System.setProperty(name, value);
     }
   }
 
