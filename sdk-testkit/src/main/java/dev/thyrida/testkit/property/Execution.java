@@ -67,6 +67,9 @@ final class Execution<S> {
       if (labels != null) {
         transition.labels().forEach(label -> labels.merge(label, 1L, Long::sum));
       }
+    } catch (Postcondition broken) {
+      failure = Failure.invariant(broken.label(), executed.size());
+      return;
     } catch (RuntimeException | AssertionError e) {
       failure = Failure.thrown("step", executed.size(), e);
       return;

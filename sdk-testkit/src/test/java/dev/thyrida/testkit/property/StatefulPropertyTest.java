@@ -100,6 +100,24 @@ class StatefulPropertyTest {
   }
 
   @Test
+  @DisplayName("a broken postcondition fails the step with its own label, and shrinks to the story behind it")
+  void postconditionFails() {
+    PropertyFalsified failure = assertThrows(PropertyFalsified.class, () -> members()
+        .actions((state, random) -> {
+          Action<Members> drawn = Members.draw(state, random);
+          return Action.of(drawn.description(), drawn::precondition, s -> {
+            Transition<Members> next = drawn.apply(s);
+            Postcondition.require(next.state().present().size() < 4, "fewer than four members after a step");
+            return next;
+          });
+        })
+        .seed(13L).check());
+    assertEquals("postcondition \"fewer than four members after a step\"", failure.failure());
+    assertEquals(4, failure.steps().size());
+    assertTrue(failure.steps().stream().allMatch(step -> step.startsWith("add(")));
+  }
+
+  @Test
   @DisplayName("an initial state that breaks an invariant fails with an empty story")
   void brokenInitialState() {
     PropertyFalsified failure = assertThrows(PropertyFalsified.class, () -> members()
