@@ -12,7 +12,7 @@ import java.util.TreeMap;
 public record Coverage(Map<String, Long> counts, long steps) {
 
   /**
-   * Copies, sorted by label.
+   * Copies the counts.
    *
    * @param counts steps that earned each label
    * @param steps all steps applied
