@@ -6,8 +6,10 @@ module dev.thyrida.policy {
   requires transitive dev.thyrida.core;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires java.xml;
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.constraints.validators;
+  exports dev.thyrida.policy.gsis;
 }
