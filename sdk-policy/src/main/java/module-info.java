@@ -9,6 +9,7 @@ module dev.thyrida.policy {
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.credential;
+  exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
 }
