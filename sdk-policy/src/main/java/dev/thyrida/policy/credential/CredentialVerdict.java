@@ -5,6 +5,7 @@ import dev.thyrida.core.identity.InvalidValueException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The verdict on a username or password (κρίση): valid, or every violation found, each with its
@@ -87,6 +88,6 @@ public record CredentialVerdict(List<Violation> violations) {
     if (isValid()) {
       return other;
     }
-    return new CredentialVerdict(java.util.stream.Stream.concat(violations.stream(), other.violations.stream()).toList());
+    return new CredentialVerdict(Stream.concat(violations.stream(), other.violations.stream()).toList());
   }
 }
