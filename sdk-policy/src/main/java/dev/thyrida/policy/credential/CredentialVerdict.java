@@ -21,13 +21,18 @@ public record CredentialVerdict(List<Violation> violations) {
   /**
    * Freezes the violations.
    *
-   * @param violations every violation found
+   * @param violations every violation found, each with a {@link CredentialCode}
    */
   public CredentialVerdict {
     if (violations == null) {
       throw new InvalidValueException("CredentialVerdict", "violations are required (use an empty list)");
     }
     violations = List.copyOf(violations);
+    for (Violation violation : violations) {
+      if (!(violation.code() instanceof CredentialCode)) {
+        throw new InvalidValueException("CredentialVerdict", "not a credential code: " + violation.code().name());
+      }
+    }
   }
 
   /**
