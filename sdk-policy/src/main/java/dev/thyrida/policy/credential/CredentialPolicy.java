@@ -96,7 +96,7 @@ public final class CredentialPolicy {
    */
   public CredentialVerdict checkPassword(CharSequence password, CharSequence confirmation) {
     CredentialVerdict verdict = passwords.check(password);
-    if (verdict.has(CredentialCode.PASSWORD_REQUIRED) || confirmationMatches(password, confirmation)) {
+    if (password == null || password.length() == 0 || confirmationMatches(password, confirmation)) {
       return verdict;
     }
     return verdict.and(MISMATCH);
