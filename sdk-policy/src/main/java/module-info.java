@@ -10,6 +10,8 @@ module dev.thyrida.policy {
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.credential;
+  exports dev.thyrida.policy.credential.strength;
+  exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
   exports dev.thyrida.policy.gsis;
 }
