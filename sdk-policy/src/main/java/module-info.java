@@ -8,6 +8,8 @@ module dev.thyrida.policy {
   requires static org.immutables.value.annotations;
 
   exports dev.thyrida.policy.constraints;
+  exports dev.thyrida.policy.access;
+  exports dev.thyrida.policy.casework;
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.constraints.validators;
 }
