@@ -9,6 +9,7 @@ module dev.thyrida.policy {
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.access;
+  exports dev.thyrida.policy.account;
   exports dev.thyrida.policy.casework;
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.constraints.validators;

@@ -2,8 +2,10 @@ package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.policy.decide.GovernanceRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +42,9 @@ public final class Access {
     Presence.required("Access", "target", target);
     Presence.required("Access", "directory", directory);
     Presence.required("Access", "rules", rules);
-    if (principal instanceof Principal.Unauthenticated) {
-      return AccessDecision.of(List.of(Violation.of(AccessCode.NOT_AUTHENTICATED, "action", action.name())));
+    List<Violation> unauthenticated = authentication(principal, action.name());
+    if (!unauthenticated.isEmpty()) {
+      return AccessDecision.of(unauthenticated);
     }
     List<Violation> violations = new ArrayList<>();
     Optional<Place> place = Place.resolve(target, directory, violations);
@@ -50,6 +53,47 @@ public final class Access {
     }
     place.ifPresent(found -> judge(principal, action, found, directory, violations));
     return AccessDecision.of(violations);
+  }
+
+  /**
+   * Decides whether a principal may take an action on a target, under the decider's rules: their
+   * phase, for the default application {@link AccessRules#KEP_MAILBOX}.
+   *
+   * @param principal who asks, as the host authenticated them
+   * @param action what they ask to do
+   * @param target what they aim at
+   * @param directory the directory snapshot
+   * @param rules the decider's rules
+   * @return allowed, or refused with every violation
+   * @throws dev.thyrida.core.identity.InvalidValueException when an argument is missing
+   */
+  public static AccessDecision decide(
+      Principal principal, Action action, Target target, Directory directory, GovernanceRules rules) {
+    return decide(principal, action, target, directory, AccessRules.from(rules));
+  }
+
+  /**
+   * L26-3: the refusal of an unauthenticated principal, for any action at all.
+   *
+   * @param principal who asks
+   * @param action the action's or command's name, for the violation
+   * @return {@code NOT_AUTHENTICATED} for nobody; empty for an authenticated principal
+   */
+  public static List<Violation> authentication(Principal principal, String action) {
+    return principal instanceof Principal.Unauthenticated
+        ? List.of(Violation.of(AccessCode.NOT_AUTHENTICATED, "action", action))
+        : List.of();
+  }
+
+  /**
+   * X5, C6: the refusal of a person who is not a registered employee holding public-servant status.
+   *
+   * @param person the person's tax id
+   * @param directory the directory
+   * @return {@code EMPLOYEE_NOT_REGISTERED} or {@code STATUS_LOST}; empty for a public servant
+   */
+  public static List<Violation> publicServant(TaxId person, Directory directory) {
+    return Standing.publicServant(person, directory);
   }
 
   private static void judge(

@@ -2,7 +2,9 @@ package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.decision.ViolationCode;
+import dev.thyrida.policy.explain.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -62,5 +64,16 @@ public record AccessDecision(List<Violation> violations) {
    */
   public boolean has(ViolationCode code) {
     return violations.stream().anyMatch(violation -> violation.code() == code);
+  }
+
+  /**
+   * Explains the refusal in a language, one sentence per violation, from the shared bundles.
+   *
+   * @param locale the reader's locale: Greek for {@code el}, English otherwise
+   * @return the sentences in order; empty when allowed
+   */
+  public List<String> explain(Locale locale) {
+    return violations.stream().map(violation -> Messages.render(violation, locale))
+        .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,6 +1,8 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.identity.ApplicationId;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Phase;
 
 /**
  * The settings access is judged by (κανόνες πρόσβασης): the phase the mailboxes are in (C8, C9) and
@@ -34,6 +36,17 @@ public record AccessRules(Phase phase, ApplicationId application) {
    */
   public static AccessRules of(Phase phase) {
     return new AccessRules(phase, KEP_MAILBOX);
+  }
+
+  /**
+   * The access rules that go with the decider's rules: their phase, for the default application
+   * {@link #KEP_MAILBOX} (ADR 0051).
+   *
+   * @param rules the decider's rules
+   * @return the access rules
+   */
+  public static AccessRules from(GovernanceRules rules) {
+    return of(Presence.required("AccessRules", "rules", rules).phase());
   }
 
   /**

@@ -22,12 +22,7 @@ final class Standing {
 
   static void check(Principal.Employee employee, Directory directory, AccessRules rules, List<Violation> violations) {
     TaxId person = employee.identity().taxId();
-    Optional<Employee> registered = directory.employee(person);
-    if (registered.isEmpty()) {
-      violations.add(Violation.of(AccessCode.EMPLOYEE_NOT_REGISTERED, "employee", person.value()));
-    } else if (!registered.get().isActive()) {
-      violations.add(Violation.of(AccessCode.STATUS_LOST, "employee", person.value()));
-    }
+    violations.addAll(publicServant(person, directory));
     Optional<ServiceAccount> account = directory.account(person);
     if (employee.authentication() == Authentication.SERVICE_CREDENTIALS) {
       serviceAccount(employee, account, violations);
@@ -38,6 +33,23 @@ final class Standing {
       violations.add(Violation.of(AccessCode.NO_AUTHORISATION,
           "employee", person.value(), "application", rules.application().value()));
     }
+  }
+
+  /**
+   * X5, C6: the person is a registered employee holding public-servant status.
+   *
+   * @param person the person
+   * @param directory the directory
+   * @return {@code EMPLOYEE_NOT_REGISTERED} or {@code STATUS_LOST}, or empty
+   */
+  static List<Violation> publicServant(TaxId person, Directory directory) {
+    Optional<Employee> registered = directory.employee(person);
+    if (registered.isEmpty()) {
+      return List.of(Violation.of(AccessCode.EMPLOYEE_NOT_REGISTERED, "employee", person.value()));
+    }
+    return registered.get().isActive()
+        ? List.of()
+        : List.of(Violation.of(AccessCode.STATUS_LOST, "employee", person.value()));
   }
 
   private static void serviceAccount(

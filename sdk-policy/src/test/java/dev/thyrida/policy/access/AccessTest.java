@@ -24,8 +24,8 @@ import static dev.thyrida.policy.access.Action.MANAGE_HANDLERS;
 import static dev.thyrida.policy.access.Action.OPEN_MAILBOX;
 import static dev.thyrida.policy.access.Action.SUBMIT_REQUEST;
 import static dev.thyrida.policy.access.Action.WORK_REQUESTS;
-import static dev.thyrida.policy.access.Phase.FAMILIARISATION;
-import static dev.thyrida.policy.access.Phase.PRODUCTION;
+import static dev.thyrida.policy.decide.Phase.FAMILIARISATION;
+import static dev.thyrida.policy.decide.Phase.PRODUCTION;
 import static dev.thyrida.policy.access.Scene.ADMIN;
 import static dev.thyrida.policy.access.Scene.AGENCY_BOX;
 import static dev.thyrida.policy.access.Scene.CITIZEN;
@@ -43,6 +43,7 @@ import static dev.thyrida.policy.access.Scene.withTaxisNet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thyrida.core.clause.Clause;
+import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.ServiceAccountSuspended;
@@ -152,6 +153,7 @@ class AccessTest {
       List<AccessCode> codes) {
     AccessDecision decision = Access.decide(principal, action, target, SCENE, AccessRules.of(phase));
     assertEquals(codes, decision.codes(), name);
+    Rendered.fully(decision.violations());
   }
 
   @Test

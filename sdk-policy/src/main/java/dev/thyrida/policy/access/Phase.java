@@ -1,9 +1,0 @@
-package dev.thyrida.policy.access;
-
-/** Placeholder until the governance kernel's phase lands (C8, C9). */
-public enum Phase {
-  /** Familiarisation (C8). */
-  FAMILIARISATION,
-  /** Production (C9). */
-  PRODUCTION
-}
