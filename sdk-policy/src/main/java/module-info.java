@@ -6,6 +6,7 @@ module dev.thyrida.policy {
   requires transitive dev.thyrida.core;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires java.xml;
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.access;
@@ -16,4 +17,5 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
+  exports dev.thyrida.policy.gsis;
 }
