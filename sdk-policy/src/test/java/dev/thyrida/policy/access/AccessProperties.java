@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.policy.decide.Phase;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class AccessProperties {
           AccessDecision decision = Access.decide(principal, action, target, AccessGen.DIRECTORY,
               AccessRules.of(Phase.PRODUCTION));
           assertFalse(decision.isAllowed(), principal::description);
-          assertTrue(decision.has(AccessCode.TAXISNET_IN_PRODUCTION), principal::description);
+          assertTrue(decision.has(GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION), principal::description);
         });
   }
 
@@ -43,6 +44,6 @@ class AccessProperties {
   void unauthenticatedAreRefusedAlone() {
     qt().forAll(AccessGen.actions(), AccessGen.anyTargets(), AccessGen.phases()).checkAssert((action, target, phase) ->
         assertTrue(Access.decide(new Principal.Unauthenticated(), action, target, AccessGen.DIRECTORY,
-            AccessRules.of(phase)).codes().equals(List.of(AccessCode.NOT_AUTHENTICATED))));
+            AccessRules.of(phase)).codes().equals(List.of(GovernanceCode.NOT_AUTHENTICATED))));
   }
 }
