@@ -43,6 +43,10 @@ import static dev.thyrida.policy.access.Scene.withTaxisNet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.command.RecordStatusLoss;
+import dev.thyrida.core.decision.Decision;
+import dev.thyrida.policy.decide.Decider;
+import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
@@ -176,5 +180,16 @@ class AccessTest {
         AccessRules.of(PRODUCTION));
     assertEquals(Clause.L26_3, decision.violations().get(0).clause());
     assertEquals("OPEN_MAILBOX", decision.violations().get(0).parameter("command"));
+  }
+
+  @Test
+  @DisplayName("D6, C6: after the governance decision on a loss of status, the former handler has no access at all")
+  void statusLossThroughTheDeciderEndsAccess() {
+    Decision loss = Decider.decide(new RecordStatusLoss(new Principal.HostSystem("hr-feed"), Scene.T0, HANDLER,
+        Scene.T0, LossReason.DISMISSAL), SCENE, GovernanceRules.defaults());
+    Directory after = SCENE.evolveAll(loss.events());
+    AccessDecision decision = Access.decide(withService(HANDLER), WORK_REQUESTS, KEP, after, GovernanceRules.defaults());
+    assertEquals(List.<ViolationCode>of(STATUS_LOST, SERVICE_ACCOUNT_SUSPENDED, NO_AUTHORISATION, NOT_A_HANDLER),
+        decision.codes());
   }
 }
