@@ -9,6 +9,9 @@ module dev.thyrida.policy {
   requires java.xml;
 
   exports dev.thyrida.policy.constraints;
+  exports dev.thyrida.policy.access;
+  exports dev.thyrida.policy.account;
+  exports dev.thyrida.policy.casework;
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
