@@ -4,8 +4,10 @@ import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * An agency's authorisation (εξουσιοδότηση) of an employee for one application, with roles (K8,
@@ -16,7 +18,19 @@ import java.util.Set;
  * @param grantedBy the agency administrator who granted or last changed it
  * @param grantedAt when it was granted or last changed
  */
+@ThyridaStyle
+@Value.Builder
 public record Authorisation(ApplicationId application, Set<Role> roles, TaxId grantedBy, Instant grantedAt) {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AuthorisationBuilder builder() {
+    return new AuthorisationBuilder();
+  }
 
   /**
    * Checks presence and freezes the roles.

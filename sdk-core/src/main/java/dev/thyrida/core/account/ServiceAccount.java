@@ -5,9 +5,11 @@ import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * An employee's public-administration service account (Κωδικοί Δημόσιας Διοίκησης): one per
@@ -21,6 +23,8 @@ import java.util.Optional;
  * @param state active or suspended
  * @param authorisations the authorisations, by application (persistent, ADR 0011)
  */
+@ThyridaStyle
+@Value.Builder
 public record ServiceAccount(
     TaxId holder,
     ServiceUsername username,
@@ -30,6 +34,16 @@ public record ServiceAccount(
     Map<ApplicationId, Authorisation> authorisations) {
 
   private static final String TYPE = "ServiceAccount";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ServiceAccountBuilder builder() {
+    return new ServiceAccountBuilder();
+  }
 
   /**
    * Checks presence and freezes the authorisations.

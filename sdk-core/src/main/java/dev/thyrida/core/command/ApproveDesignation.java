@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Approve a pending administrator designation, as the Ministry (έγκριση ορισμού διαχειριστή, X3).
@@ -14,11 +16,23 @@ import java.time.Instant;
  * @param mailbox the mailbox
  * @param incoming the incoming administrator
  */
+@ThyridaStyle
+@Value.Builder
 public record ApproveDesignation(
     Principal actor,
     Instant issuedAt,
     MailboxId mailbox,
     TaxId incoming) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ApproveDesignationBuilder builder() {
+    return new ApproveDesignationBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

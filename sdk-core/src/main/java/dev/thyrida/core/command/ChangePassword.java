@@ -3,7 +3,9 @@ package dev.thyrida.core.command;
 import dev.thyrida.core.account.Password;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Change the acting employee's service password (αλλαγή συνθηματικού, K3, K5, K6).
@@ -15,11 +17,23 @@ import java.time.Instant;
  * @param password the new password; never printed
  * @param confirmation the new password typed again; never printed
  */
+@ThyridaStyle
+@Value.Builder
 public record ChangePassword(
     Principal actor,
     Instant issuedAt,
     Password password,
     Password confirmation) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ChangePasswordBuilder builder() {
+    return new ChangePasswordBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

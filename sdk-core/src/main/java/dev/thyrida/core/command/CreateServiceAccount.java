@@ -4,7 +4,9 @@ import dev.thyrida.core.account.Password;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Create the acting employee's service account (δημιουργία Κωδικών Δημόσιας Διοίκησης, K3, K4, K5, K6, D4).
@@ -17,12 +19,24 @@ import java.time.Instant;
  * @param password the password as typed; never printed
  * @param confirmation the password typed again; never printed
  */
+@ThyridaStyle
+@Value.Builder
 public record CreateServiceAccount(
     Principal actor,
     Instant issuedAt,
     ServiceUsername username,
     Password password,
     Password confirmation) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static CreateServiceAccountBuilder builder() {
+    return new CreateServiceAccountBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Deactivate the outgoing administrator of a KEP mailbox (απενεργοποίηση διαχειριστή, C7, D7).
@@ -14,11 +16,23 @@ import java.time.Instant;
  * @param mailbox the mailbox
  * @param outgoing the outgoing administrator
  */
+@ThyridaStyle
+@Value.Builder
 public record DeactivateAdministrator(
     Principal actor,
     Instant issuedAt,
     MailboxId mailbox,
     TaxId outgoing) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static DeactivateAdministratorBuilder builder() {
+    return new DeactivateAdministratorBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -3,7 +3,9 @@ package dev.thyrida.core.command;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Keep a document longer, at its holder's choice (παράταση διατήρησης, X1).
@@ -13,11 +15,23 @@ import java.time.Instant;
  * @param document the document
  * @param keepUntil the new keep-until instant
  */
+@ThyridaStyle
+@Value.Builder
 public record ExtendRetention(
     Principal actor,
     Instant issuedAt,
     DocumentId document,
     Instant keepUntil) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ExtendRetentionBuilder builder() {
+    return new ExtendRetentionBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

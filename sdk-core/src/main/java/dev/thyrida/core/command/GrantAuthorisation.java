@@ -6,8 +6,10 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * Authorise an employee for an application, with roles, as their agency (εξουσιοδότηση για εφαρμογή, K8, X5).
@@ -18,12 +20,24 @@ import java.util.Set;
  * @param application the application
  * @param roles the roles given
  */
+@ThyridaStyle
+@Value.Builder
 public record GrantAuthorisation(
     Principal actor,
     Instant issuedAt,
     TaxId holder,
     ApplicationId application,
     Set<Role> roles) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static GrantAuthorisationBuilder builder() {
+    return new GrantAuthorisationBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

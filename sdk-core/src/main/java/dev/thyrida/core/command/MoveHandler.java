@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Move a handler from one KEP mailbox to another (μεταφορά χρήστη σε άλλη θυρίδα, C5).
@@ -15,12 +17,24 @@ import java.time.Instant;
  * @param to the mailbox the handler joins
  * @param handler the handler
  */
+@ThyridaStyle
+@Value.Builder
 public record MoveHandler(
     Principal actor,
     Instant issuedAt,
     MailboxId from,
     MailboxId to,
     TaxId handler) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static MoveHandlerBuilder builder() {
+    return new MoveHandlerBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -6,7 +6,9 @@ import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Place a public document an agency issued into a person's mailbox, answering their request (αποστολή δημοσίου εγγράφου, L26-1, L26-2).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param agency the issuing agency
  * @param answering the request it answers
  */
+@ThyridaStyle
+@Value.Builder
 public record PlacePublicDocument(
     Principal actor,
     Instant issuedAt,
@@ -25,6 +29,16 @@ public record PlacePublicDocument(
     TaxId holder,
     AgencyId agency,
     RequestId answering) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static PlacePublicDocumentBuilder builder() {
+    return new PlacePublicDocumentBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

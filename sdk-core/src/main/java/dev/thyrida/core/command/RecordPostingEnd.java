@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Record that a posting ends at an instant (λήξη τοποθέτησης, D8).
@@ -15,12 +17,24 @@ import java.time.Instant;
  * @param posting the posting
  * @param validUntil when it ends
  */
+@ThyridaStyle
+@Value.Builder
 public record RecordPostingEnd(
     Principal actor,
     Instant issuedAt,
     TaxId employee,
     PostingId posting,
     Instant validUntil) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RecordPostingEndBuilder builder() {
+    return new RecordPostingEndBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

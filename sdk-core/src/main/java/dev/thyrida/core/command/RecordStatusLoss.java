@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.LossReason;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Record that an employee lost public-servant status (απώλεια ιδιότητας δημοσίου υπαλλήλου, C6, D6).
@@ -15,12 +17,24 @@ import java.time.Instant;
  * @param effectiveAt when the loss took effect
  * @param reason why
  */
+@ThyridaStyle
+@Value.Builder
 public record RecordStatusLoss(
     Principal actor,
     Instant issuedAt,
     TaxId employee,
     Instant effectiveAt,
     LossReason reason) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RecordStatusLossBuilder builder() {
+    return new RecordStatusLossBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

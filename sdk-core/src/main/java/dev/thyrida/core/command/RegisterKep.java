@@ -3,7 +3,9 @@ package dev.thyrida.core.command;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Register a KEP in the directory (καταχώριση ΚΕΠ, C1, X9).
@@ -14,12 +16,24 @@ import java.time.Instant;
  * @param name the KEP's name
  * @param municipality its municipality
  */
+@ThyridaStyle
+@Value.Builder
 public record RegisterKep(
     Principal actor,
     Instant issuedAt,
     KepCode kep,
     String name,
     String municipality) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RegisterKepBuilder builder() {
+    return new RegisterKepBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed (text: not blank, no control characters, no surrounding white space, bounded in length).

@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * Withdraw an employee's authorisation for an application, as their agency (ανάκληση εξουσιοδότησης, X5).
@@ -14,11 +16,23 @@ import java.time.Instant;
  * @param holder the employee
  * @param application the application
  */
+@ThyridaStyle
+@Value.Builder
 public record WithdrawAuthorisation(
     Principal actor,
     Instant issuedAt,
     TaxId holder,
     ApplicationId application) implements Command {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static WithdrawAuthorisationBuilder builder() {
+    return new WithdrawAuthorisationBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

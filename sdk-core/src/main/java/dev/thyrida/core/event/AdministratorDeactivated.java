@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * The outgoing administrator of a mailbox was deactivated by the incoming one (απενεργοποιήθηκε διαχειριστής, C7).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param mailbox the mailbox
  * @param administrator the outgoing administrator
  */
+@ThyridaStyle
+@Value.Builder
 public record AdministratorDeactivated(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record AdministratorDeactivated(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.administrator-deactivated";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AdministratorDeactivatedBuilder builder() {
+    return new AdministratorDeactivatedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An administrator of a mailbox was designated (ορίστηκε διαχειριστής).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param administrator the administrator
  * @param clause the clause enacted: C1 or C10 on activation, C7 on a handover, X3 after approval
  */
+@ThyridaStyle
+@Value.Builder
 public record AdministratorDesignated(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record AdministratorDesignated(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.administrator-designated";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AdministratorDesignatedBuilder builder() {
+    return new AdministratorDesignatedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

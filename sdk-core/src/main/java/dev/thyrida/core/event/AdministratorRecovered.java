@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * The Ministry designated an administrator of a mailbox left without one, with a reason (ανάκτηση διαχείρισης, D7).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param administrator the administrator
  * @param reason why, in words
  */
+@ThyridaStyle
+@Value.Builder
 public record AdministratorRecovered(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record AdministratorRecovered(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.administrator-recovered";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AdministratorRecoveredBuilder builder() {
+    return new AdministratorRecoveredBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

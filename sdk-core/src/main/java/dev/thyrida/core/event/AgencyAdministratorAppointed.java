@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee was appointed to administer an agency's authorisations (ορίστηκε διαχειριστής φορέα, X5).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param agency the agency
  * @param administrator the administrator
  */
+@ThyridaStyle
+@Value.Builder
 public record AgencyAdministratorAppointed(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record AgencyAdministratorAppointed(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "agency.administrator-appointed";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AgencyAdministratorAppointedBuilder builder() {
+    return new AgencyAdministratorAppointedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -4,7 +4,9 @@ import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An agency was registered (καταχωρίστηκε φορέας, X5).
@@ -16,6 +18,8 @@ import java.time.Instant;
  * @param agency the agency
  * @param name the name
  */
+@ThyridaStyle
+@Value.Builder
 public record AgencyRegistered(
     Actor actor,
     Instant at,
@@ -24,6 +28,16 @@ public record AgencyRegistered(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "agency.registered";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AgencyRegisteredBuilder builder() {
+    return new AgencyRegisteredBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -7,8 +7,10 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * An agency changed an employee's roles in an application (άλλαξαν ρόλοι, X5).
@@ -22,6 +24,8 @@ import java.util.Set;
  * @param roles the new roles
  * @param changedBy the agency administrator
  */
+@ThyridaStyle
+@Value.Builder
 public record AuthorisationChanged(
     Actor actor,
     Instant at,
@@ -32,6 +36,16 @@ public record AuthorisationChanged(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "account.authorisation-changed";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AuthorisationChangedBuilder builder() {
+    return new AuthorisationChangedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee's authorisation for an application was withdrawn (ανακλήθηκε εξουσιοδότηση).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param application the application
  * @param clause the clause enacted: X5 by the agency, D6 after a loss of status
  */
+@ThyridaStyle
+@Value.Builder
 public record AuthorisationWithdrawn(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record AuthorisationWithdrawn(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "account.authorisation-withdrawn";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AuthorisationWithdrawnBuilder builder() {
+    return new AuthorisationWithdrawnBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

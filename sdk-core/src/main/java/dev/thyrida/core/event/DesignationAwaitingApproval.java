@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An administrator designation awaits the Ministry's approval (ορισμός διαχειριστή σε αναμονή έγκρισης, X3).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param incoming the incoming administrator
  * @param designatedBy who designated them
  */
+@ThyridaStyle
+@Value.Builder
 public record DesignationAwaitingApproval(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record DesignationAwaitingApproval(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.designation-awaiting-approval";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static DesignationAwaitingApprovalBuilder builder() {
+    return new DesignationAwaitingApprovalBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -6,7 +6,9 @@ import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee was registered, active (καταχωρίστηκε υπάλληλος, C3).
@@ -19,6 +21,8 @@ import java.time.Instant;
  * @param name the name
  * @param agency the employing agency
  */
+@ThyridaStyle
+@Value.Builder
 public record EmployeeRegistered(
     Actor actor,
     Instant at,
@@ -28,6 +32,16 @@ public record EmployeeRegistered(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "staff.employee-registered";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static EmployeeRegisteredBuilder builder() {
+    return new EmployeeRegisteredBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee was made a handler (MailboxUser) of a mailbox (ορίστηκε χρήστης θυρίδας, C2).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param mailbox the mailbox
  * @param handler the handler
  */
+@ThyridaStyle
+@Value.Builder
 public record HandlerAdded(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record HandlerAdded(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.handler-added";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static HandlerAddedBuilder builder() {
+    return new HandlerAddedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A handler was deleted from a mailbox (διαγράφηκε χρήστης θυρίδας).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param handler the handler
  * @param clause the clause enacted: C5 for a deletion by the administrator, C6 after a loss of status
  */
+@ThyridaStyle
+@Value.Builder
 public record HandlerRemoved(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record HandlerRemoved(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.handler-removed";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static HandlerRemovedBuilder builder() {
+    return new HandlerRemovedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -4,7 +4,9 @@ import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A KEP was registered (καταχωρίστηκε ΚΕΠ, C1).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param name the KEP's name
  * @param municipality its municipality
  */
+@ThyridaStyle
+@Value.Builder
 public record KepRegistered(
     Actor actor,
     Instant at,
@@ -26,6 +30,16 @@ public record KepRegistered(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "kep.registered";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static KepRegisteredBuilder builder() {
+    return new KepRegisteredBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

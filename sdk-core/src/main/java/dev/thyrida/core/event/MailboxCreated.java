@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.kep.MailboxOwner;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A mailbox was created, inactive (δημιουργήθηκε θυρίδα, L26-1).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param mailbox the mailbox
  * @param owner whose mailbox it is
  */
+@ThyridaStyle
+@Value.Builder
 public record MailboxCreated(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record MailboxCreated(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "mailbox.created";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static MailboxCreatedBuilder builder() {
+    return new MailboxCreatedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A posting was given an end (έληξε τοποθέτηση, D8).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param posting the posting
  * @param validUntil when it ends
  */
+@ThyridaStyle
+@Value.Builder
 public record PostingEnded(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record PostingEnded(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "staff.posting-ended";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static PostingEndedBuilder builder() {
+    return new PostingEndedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A request was assigned to, or taken on by, a handler (ανατέθηκε αίτημα, X2).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param request the request
  * @param handler the handler
  */
+@ThyridaStyle
+@Value.Builder
 public record RequestAssigned(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record RequestAssigned(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "request.assigned";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RequestAssignedBuilder builder() {
+    return new RequestAssignedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -6,7 +6,9 @@ import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A request was completed with a document (ολοκληρώθηκε αίτημα, L26-2).
@@ -19,6 +21,8 @@ import java.time.Instant;
  * @param handler the handler
  * @param document the answering document
  */
+@ThyridaStyle
+@Value.Builder
 public record RequestCompleted(
     Actor actor,
     Instant at,
@@ -28,6 +32,16 @@ public record RequestCompleted(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "request.completed";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RequestCompletedBuilder builder() {
+    return new RequestCompletedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A request was rejected, with the reason (απορρίφθηκε αίτημα, X2).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param handler the handler
  * @param reason the reason
  */
+@ThyridaStyle
+@Value.Builder
 public record RequestRejected(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record RequestRejected(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "request.rejected";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RequestRejectedBuilder builder() {
+    return new RequestRejectedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -6,7 +6,9 @@ import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A citizen submitted a request to a KEP mailbox (υποβλήθηκε αίτημα, L26-3).
@@ -19,6 +21,8 @@ import java.time.Instant;
  * @param citizen the citizen
  * @param mailbox the KEP mailbox
  */
+@ThyridaStyle
+@Value.Builder
 public record RequestSubmitted(
     Actor actor,
     Instant at,
@@ -28,6 +32,16 @@ public record RequestSubmitted(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "request.submitted";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RequestSubmittedBuilder builder() {
+    return new RequestSubmittedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

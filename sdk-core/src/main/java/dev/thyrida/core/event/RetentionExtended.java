@@ -4,7 +4,9 @@ import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A document's retention was extended at its holder's choice (παρατάθηκε η διατήρηση, X1).
@@ -16,6 +18,8 @@ import java.time.Instant;
  * @param document the document
  * @param keepUntil the new keep-until instant
  */
+@ThyridaStyle
+@Value.Builder
 public record RetentionExtended(
     Actor actor,
     Instant at,
@@ -24,6 +28,16 @@ public record RetentionExtended(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "document.retention-extended";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static RetentionExtendedBuilder builder() {
+    return new RetentionExtendedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

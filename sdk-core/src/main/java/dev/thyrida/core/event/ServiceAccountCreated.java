@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee's service account was created; it holds no password (δημιουργήθηκαν Κωδικοί Δημόσιας Διοίκησης, K3).
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param holder the employee
  * @param username the username
  */
+@ThyridaStyle
+@Value.Builder
 public record ServiceAccountCreated(
     Actor actor,
     Instant at,
@@ -25,6 +29,16 @@ public record ServiceAccountCreated(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "account.created";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ServiceAccountCreatedBuilder builder() {
+    return new ServiceAccountCreatedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -4,7 +4,9 @@ import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A service account was suspended (ανεστάλη λογαριασμός).
@@ -16,6 +18,8 @@ import java.time.Instant;
  * @param holder the employee
  * @param clause the clause enacted, e.g. D6 after a loss of status
  */
+@ThyridaStyle
+@Value.Builder
 public record ServiceAccountSuspended(
     Actor actor,
     Instant at,
@@ -24,6 +28,16 @@ public record ServiceAccountSuspended(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "account.suspended";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static ServiceAccountSuspendedBuilder builder() {
+    return new ServiceAccountSuspendedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.staff.LossReason;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * An employee lost public-servant status; the removals it causes are separate events (απώλεια ιδιότητας, C6).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param effectiveAt when the loss took effect
  * @param reason why
  */
+@ThyridaStyle
+@Value.Builder
 public record StatusLost(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record StatusLost(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "staff.status-lost";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static StatusLostBuilder builder() {
+    return new StatusLostBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A KEP's supervisor was appointed (τοποθετήθηκε προϊστάμενος, C7).
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param supervisor the supervisor
  * @param since when the tenure starts
  */
+@ThyridaStyle
+@Value.Builder
 public record SupervisorAppointed(
     Actor actor,
     Instant at,
@@ -27,6 +31,16 @@ public record SupervisorAppointed(
 
   /** The stable type name hosts persist, independent of the class name. */
   public static final String TYPE = "kep.supervisor-appointed";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static SupervisorAppointedBuilder builder() {
+    return new SupervisorAppointedBuilder();
+  }
 
   /**
    * Checks every component is present and well-formed.

@@ -2,7 +2,9 @@ package dev.thyrida.core.kep;
 
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A citizen service centre (ΚΕΠ, Κέντρο Εξυπηρέτησης Πολιτών): a municipal one-stop office with a
@@ -13,10 +15,22 @@ import java.util.Optional;
  * @param municipality the municipality (δήμος) it belongs to
  * @param supervisor the current supervisor and since when, if one is appointed
  */
+@ThyridaStyle
+@Value.Builder
 public record Kep(KepCode code, String name, String municipality, Optional<SupervisorTenure> supervisor) {
 
   /** The longest name or municipality, in code points. */
   public static final int MAX_TEXT = 256;
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static KepBuilder builder() {
+    return new KepBuilder();
+  }
 
   /**
    * Checks the components.

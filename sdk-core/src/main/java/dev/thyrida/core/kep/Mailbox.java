@@ -5,8 +5,10 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 import org.pcollections.OrderedPSet;
 
 /**
@@ -24,6 +26,8 @@ import org.pcollections.OrderedPSet;
  * @param handlers the handlers (MailboxUser)
  * @param pendingDesignation a designation awaiting approval (X3), if any
  */
+@ThyridaStyle
+@Value.Builder
 public record Mailbox(
     MailboxId id,
     MailboxOwner owner,
@@ -33,6 +37,16 @@ public record Mailbox(
     Optional<PendingDesignation> pendingDesignation) {
 
   private static final String TYPE = "Mailbox";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static MailboxBuilder builder() {
+    return new MailboxBuilder();
+  }
 
   /**
    * Checks presence and freezes the sets.

@@ -5,7 +5,9 @@ import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.identity.TaxisNetUserId;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A person's identity as the host verified it (ταυτοποιημένη ταυτότητα): what the GSIS userinfo
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param motherName the mother's name (μητρώνυμο), if given
  * @param birthYear the year of birth, if given
  */
+@ThyridaStyle
+@Value.Builder
 public record AuthenticatedIdentity(
     TaxId taxId,
     TaxisNetUserId userId,
@@ -27,6 +31,16 @@ public record AuthenticatedIdentity(
     Optional<Integer> birthYear) {
 
   private static final String TYPE = "AuthenticatedIdentity";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static AuthenticatedIdentityBuilder builder() {
+    return new AuthenticatedIdentityBuilder();
+  }
 
   /**
    * Checks the components.

@@ -4,7 +4,9 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A citizen's request to a KEP mailbox (αίτημα πολίτη), and where it stands (C1, L26-2, X2).
@@ -15,8 +17,20 @@ import java.time.Instant;
  * @param submittedAt when it was submitted
  * @param state where it stands
  */
+@ThyridaStyle
+@Value.Builder
 public record CitizenRequest(
     RequestId id, TaxId citizen, MailboxId mailbox, Instant submittedAt, RequestState state) {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static CitizenRequestBuilder builder() {
+    return new CitizenRequestBuilder();
+  }
 
   /**
    * Checks every component is present.

@@ -3,7 +3,9 @@ package dev.thyrida.core.request;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * A document kept in a person's mailbox (έγγραφο θυρίδας): who holds it, where it came from, when
@@ -15,7 +17,19 @@ import java.time.Instant;
  * @param issuedAt when it was issued
  * @param retention how long it is kept
  */
+@ThyridaStyle
+@Value.Builder
 public record Document(DocumentId id, TaxId holder, DocumentOrigin origin, Instant issuedAt, Retention retention) {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static DocumentBuilder builder() {
+    return new DocumentBuilder();
+  }
 
   /**
    * Checks every component is present.

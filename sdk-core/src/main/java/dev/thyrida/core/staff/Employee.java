@@ -4,6 +4,8 @@ import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
+import org.immutables.value.Value;
 
 /**
  * An employee (υπάλληλος) of an agency, as the HR feed records them: tax id, name, agency and
@@ -14,7 +16,19 @@ import dev.thyrida.core.internal.Shape;
  * @param agency the agency (φορέας) employing them, e.g. the municipality
  * @param status active, or lost with date and reason
  */
+@ThyridaStyle
+@Value.Builder
 public record Employee(TaxId taxId, PersonName name, AgencyId agency, ServantStatus status) {
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static EmployeeBuilder builder() {
+    return new EmployeeBuilder();
+  }
 
   /**
    * Checks every component is present.

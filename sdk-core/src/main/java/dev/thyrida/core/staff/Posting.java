@@ -6,8 +6,10 @@ import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One posting (τοποθέτηση) of an employee at a KEP: on which basis, in which branch, under which
@@ -27,6 +29,8 @@ import java.util.Optional;
  * @param validFrom when the posting starts
  * @param validUntil when it ends, if it is time-bounded (D8)
  */
+@ThyridaStyle
+@Value.Builder
 public record Posting(
     PostingId id,
     TaxId employee,
@@ -38,6 +42,16 @@ public record Posting(
     Optional<Instant> validUntil) {
 
   private static final String TYPE = "Posting";
+
+  /**
+   * A builder naming each component; {@code build()} calls the canonical constructor, so every check
+   * below applies unchanged, and a missing required component fails naming it (ADR 0018).
+   *
+   * @return a new, empty builder
+   */
+  public static PostingBuilder builder() {
+    return new PostingBuilder();
+  }
 
   /**
    * Checks presence and well-formedness.

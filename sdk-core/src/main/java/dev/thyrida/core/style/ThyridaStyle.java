@@ -11,7 +11,12 @@ import org.immutables.value.Value;
  * {@code Immutable*} implementation with a strict builder, JDK collections only, copy methods, and
  * redacted attributes masked (D5).
  *
- * <p>Annotate a package (in its {@code package-info.java}) or a type with it.
+ * <p>Annotate a package (in its {@code package-info.java}) or a type with it. On a record, with
+ * {@code @Value.Builder}, it gives a {@code <Record>Builder} that calls the canonical constructor, so
+ * the record's shape checks stay in one place (ADR 0018). A builder is strict (each component set
+ * once); {@code build()} fails with an {@link IllegalStateException} naming every required component
+ * left unset; a {@code null} for a required component fails at once with a {@link
+ * NullPointerException} naming it; a {@code null} for an {@code Optional} component means absent.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,6 +24,7 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     jdkOnly = true,
     strictBuilder = true,
+    optionalAcceptNullable = true,
     redactedMask = "****",
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))

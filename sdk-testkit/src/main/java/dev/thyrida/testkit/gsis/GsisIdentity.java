@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GsisIdentity {
 
+  /** For the generated {@code ImmutableGsisIdentity}; build one with {@link #builder()}. */
+  public GsisIdentity() {}
+
   /**
    * The TAXISnet user id, e.g. {@code User068933130}.
    *

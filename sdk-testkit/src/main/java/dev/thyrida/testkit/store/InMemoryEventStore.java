@@ -25,6 +25,9 @@ public final class InMemoryEventStore<E> {
   private final Map<String, List<RecordedEvent<E>>> streams = new HashMap<>();
   private final List<RecordedEvent<E>> all = new ArrayList<>();
 
+  /** An empty store: every stream at version 0. */
+  public InMemoryEventStore() {}
+
   /**
    * Appends events to a stream, if it is at the expected version.
    *
