@@ -14,4 +14,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
   exports dev.thyrida.policy.gsis;
+  exports dev.thyrida.policy.decide;
+  exports dev.thyrida.policy.explain;
+  exports dev.thyrida.policy.governance;
 }
