@@ -16,4 +16,5 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.hr;
   exports dev.thyrida.testkit.directory;
   exports dev.thyrida.testkit.generators;
+  exports dev.thyrida.testkit.credential;
 }
