@@ -13,8 +13,9 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
-  exports dev.thyrida.policy.gsis;
+  exports dev.thyrida.policy.audit;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
+  exports dev.thyrida.policy.gsis;
 }
