@@ -17,4 +17,5 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.directory;
   exports dev.thyrida.testkit.generators;
   exports dev.thyrida.testkit.credential;
+  exports dev.thyrida.testkit.dsl;
 }
