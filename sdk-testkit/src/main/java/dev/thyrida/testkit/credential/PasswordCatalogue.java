@@ -57,6 +57,10 @@ final class PasswordCatalogue {
         .add("full-width exclamation U+FF01 as the only special", password("Kep\uFF012024"),
             PASSWORD_NO_SPECIAL, PASSWORD_ILLEGAL_CHARACTER)
         .add("micro sign U+00B5", password("Kep!2024\u00B5"), PASSWORD_ILLEGAL_CHARACTER)
+        .add("Greek question mark U+037E as the only special (looks like ;)", password("Kep\u037E2024"),
+            PASSWORD_NO_SPECIAL, PASSWORD_GREEK_CHARACTER)
+        .add("Kelvin sign U+212A as the only capital", password("\u212Aep!2024"),
+            PASSWORD_NO_UPPERCASE, PASSWORD_ILLEGAL_CHARACTER)
         .add("ohm sign U+2126 (not in the Greek blocks)", password("Kep!2024\u2126"), PASSWORD_ILLEGAL_CHARACTER)
         .add("zero-width space U+200B", password("Kep!\u200B2024"), PASSWORD_ILLEGAL_CHARACTER)
         .add("zero-width joiner U+200D", password("Kep!\u200D2024"), PASSWORD_ILLEGAL_CHARACTER)

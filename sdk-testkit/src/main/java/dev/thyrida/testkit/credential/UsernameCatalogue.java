@@ -22,6 +22,8 @@ final class UsernameCatalogue {
         .add("Latin letters, digits and underscore", username("kep_user1"))
         .add("null", username(null), USERNAME_REQUIRED)
         .add("empty", username(""), USERNAME_REQUIRED)
+        .add("digits only (K4: letters are allowed, not required)", username("12345678"))
+        .add("underscores only", username("________"))
         .add("7 code points", username("kepuser"), USERNAME_TOO_SHORT)
         .add("8 code points", username("kepuser1"))
         .add("64 code points", username("k".repeat(64)))
@@ -32,6 +34,11 @@ final class UsernameCatalogue {
         .add("Greek capital epsilon U+0395 for E", username("kep\u0395ditor"), USERNAME_GREEK_CHARACTER)
         .add("Greek capital omega U+03A9", username("kep\u03A9user"), USERNAME_GREEK_CHARACTER)
         .add("Greek Extended U+1F00", username("kep\u1F00user"), USERNAME_GREEK_CHARACTER)
+        .add("Greek small alpha with tonos U+03AC", username("kep\u03ACuser"), USERNAME_GREEK_CHARACTER)
+        .add("Greek question mark U+037E (looks like ;)", username("kep\u037Euser"), USERNAME_GREEK_CHARACTER)
+        .add("combining acute U+0301 after a Latin e (no normalisation)", username("kepe\u0301user"),
+            USERNAME_ILLEGAL_CHARACTER)
+        .add("Kelvin sign U+212A for K", username("\u212Aep_user"), USERNAME_ILLEGAL_CHARACTER)
         .add("all Greek, 5 code points", username("\u03BA\u03B5\u03C0\u03B1\u03B1"),
             USERNAME_TOO_SHORT, USERNAME_GREEK_CHARACTER)
         .add("Cyrillic capital a U+0410 for A", username("\u0410DMIN_kep"), USERNAME_ILLEGAL_CHARACTER)
