@@ -76,7 +76,12 @@ public final class Outcome {
    */
   public Outcome thenDirectory(Directory expected) {
     Objects.requireNonNull(expected, "Outcome: expected directory is required");
-    return thenDirectory("equals the expected directory", expected::equals);
+    thenAccepted();
+    if (!expected.equals(trial.after())) {
+      throw Report.failure(trial, "Expected the directory after the events to equal the expected one; they differ in:\n"
+          + Differences.between(expected, trial.after()));
+    }
+    return this;
   }
 
   /**

@@ -105,7 +105,9 @@ class ScenarioTest {
     assertThrows(AssertionError.class, () -> accepted.thenEvents(other));
     assertThrows(AssertionError.class, () -> accepted.thenEvents());
     assertThrows(AssertionError.class, () -> accepted.thenEventsContain(added, other));
-    assertThrows(AssertionError.class, () -> accepted.thenDirectory(fixture.directory()));
+    AssertionError directory = assertThrows(AssertionError.class, () -> accepted.thenDirectory(fixture.directory()));
+    assertTrue(directory.getMessage().contains("expected mailbox: "), directory.getMessage());
+    assertTrue(directory.getMessage().contains("but found mailbox: "), directory.getMessage());
     AssertionError predicate = assertThrows(AssertionError.class,
         () -> accepted.thenDirectory("the mailbox has no handler", d -> d.mailbox(mailbox).orElseThrow().handlers().isEmpty()));
     assertTrue(predicate.getMessage().contains("the mailbox has no handler"), predicate.getMessage());
