@@ -28,15 +28,32 @@ class CredentialGeneratorsProperties {
         .check(password -> policy.checkPassword(password).isValid());
   }
 
+  /** An integrator's own profile: longer minima, tighter maxima, other symbols and specials. */
+  private static final CredentialProfile CUSTOM = CredentialProfile.builder().name("custom")
+      .usernameMinLength(10).usernameMaxLength(20).usernameSymbols("._")
+      .passwordMinLength(12).passwordMaxLength(16).passwordSpecials("#%").build();
+
   @ParameterizedTest
   @EnumSource(CredentialCode.class)
-  @DisplayName("K4-K6, D1-D4: each violation generator yields inputs with exactly the code it claims, under every named profile")
+  @DisplayName("K4-K6, D1-D4: each violation generator yields inputs with exactly the code it claims, under every named profile and a custom one")
   void eachGeneratorYieldsExactlyItsCode(CredentialCode code) {
     for (String name : CredentialProfile.names()) {
-      CredentialPolicy policy = CredentialPolicy.of(CredentialProfile.named(name));
-      qt().forAll(CredentialGenerators.violating(policy.profile(), code))
-          .check(input -> input.judgedBy(policy).codes().equals(Set.of(code)));
+      exactly(CredentialPolicy.of(CredentialProfile.named(name)), code);
     }
+    exactly(CredentialPolicy.of(CUSTOM), code);
+  }
+
+  private static void exactly(CredentialPolicy policy, CredentialCode code) {
+    qt().forAll(CredentialGenerators.violating(policy.profile(), code))
+        .check(input -> input.judgedBy(policy).codes().equals(Set.of(code)));
+  }
+
+  @Test
+  @DisplayName("K4, K5: valid inputs of a custom profile are valid under it")
+  void customProfileValid() {
+    CredentialPolicy policy = CredentialPolicy.of(CUSTOM);
+    qt().forAll(CredentialGenerators.validUsernames(CUSTOM)).check(username -> policy.checkUsername(username).isValid());
+    qt().forAll(CredentialGenerators.validPasswords(CUSTOM)).check(password -> policy.checkPassword(password).isValid());
   }
 
   @Test
