@@ -18,7 +18,7 @@ import java.util.Objects;
  * <pre>{@code
  * given(fixture.events())
  *     .when(new AddHandler(supervisor, at, mailbox, clerk))
- *     .thenEvents(new HandlerAdded(at, mailbox, clerk));
+ *     .thenEvents(new HandlerAdded(Actor.of(supervisor), at, mailbox, clerk));
  * }</pre>
  */
 public final class Scenario {
