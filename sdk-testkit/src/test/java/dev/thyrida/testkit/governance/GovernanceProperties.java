@@ -1,6 +1,8 @@
 package dev.thyrida.testkit.governance;
 
-import dev.thyrida.core.command.Command;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
@@ -8,6 +10,7 @@ import dev.thyrida.policy.governance.GovernanceFamily;
 import dev.thyrida.testkit.property.ActionSource;
 import dev.thyrida.testkit.property.PropertyReport;
 import dev.thyrida.testkit.property.StatefulProperty;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -86,7 +89,7 @@ class GovernanceProperties {
       property.requireCoverage(kind + " rejected", MIN_SHARE);
     }
     PropertyReport report = property.requireCoverage("time passed", MIN_SHARE).check();
-    assert report != null;
+    assertTrue(report.coverage().steps() > 0);
   }
 
   @Test
@@ -105,7 +108,7 @@ class GovernanceProperties {
   @DisplayName("L26-3: the standard decider handles every governance kind through the family registered in one line")
   void everyGovernanceKindIsRegistered() {
     List<Class<?>> kinds = GovernanceFamily.FAMILY.handlings().stream().map(h -> h.kind()).collect(Collectors.toList());
-    assert Decider.standard().kinds().containsAll(kinds) : kinds;
-    assert Command.class.isSealed();
+    assertEquals(17, kinds.size());
+    assertTrue(Decider.standard().kinds().containsAll(kinds), kinds::toString);
   }
 }
