@@ -16,4 +16,6 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.hr;
   exports dev.thyrida.testkit.directory;
   exports dev.thyrida.testkit.generators;
+  exports dev.thyrida.testkit.credential;
+  exports dev.thyrida.testkit.dsl;
 }

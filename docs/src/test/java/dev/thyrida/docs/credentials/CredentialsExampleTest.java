@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thyrida.docs.Snippets;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.constraints.CredentialConstraints;
 import dev.thyrida.policy.credential.CredentialCode;
@@ -20,7 +21,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +41,7 @@ class CredentialsExampleTest {
     Locale.setDefault(Locale.forLanguageTag("el"));
     try {
       Set<String> shown = new TreeSet<>();
-      for (String line : read(Path.of("credentials.md")).split("\n")) {
+      for (String line : Snippets.read(Path.of("credentials.md")).split("\n")) {
         if (line.matches("^(username|password|confirmation): .*")) {
           shown.add(line);
         }
@@ -108,36 +108,14 @@ class CredentialsExampleTest {
   @Test
   @DisplayName("the page shows the examples exactly as compiled here")
   void pageShowsTheseExamples() throws IOException {
-    String page = read(Path.of("credentials.md"));
-    String form = read(Path.of("src/test/java/dev/thyrida/docs/credentials/SignUpForm.java"));
-    String test = read(Path.of("src/test/java/dev/thyrida/docs/credentials/CredentialsExampleTest.java"));
-    for (String region : List.of(between(form, "form"), between(test, "validate"), between(test, "policy"),
-        between(test, "extras"))) {
+    String page = Snippets.read(Path.of("credentials.md"));
+    String form = Snippets.read(Path.of("src/test/java/dev/thyrida/docs/credentials/SignUpForm.java"));
+    String test = Snippets.read(Path.of("src/test/java/dev/thyrida/docs/credentials/CredentialsExampleTest.java"));
+    for (String region : List.of(Snippets.between(form, "form"), Snippets.between(test, "validate"), Snippets.between(test, "policy"),
+        Snippets.between(test, "extras"))) {
       assertTrue(page.contains(region), "docs/credentials.md lacks:\n" + region);
     }
     assertFalse(page.contains("TODO"));
   }
 
-  private static String read(Path path) throws IOException {
-    return Files.readString(path, StandardCharsets.UTF_8);
-  }
-
-  /** The lines between {@code // tag::name[]} and {@code // end::name[]}, without their common indent. */
-  private static String between(String source, String name) {
-    String start = "// tag::" + name + "[]\n";
-    int from = source.indexOf(start) + start.length();
-    int to = source.lastIndexOf("\n", source.indexOf("// end::" + name + "[]")) + 1;
-    String[] lines = source.substring(from, to).split("\n");
-    int indent = Integer.MAX_VALUE;
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        indent = Math.min(indent, line.length() - line.stripLeading().length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (String line : lines) {
-      out.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
-    }
-    return out.toString();
-  }
 }

@@ -1,6 +1,7 @@
 /**
  * QuickTheories generators of Thyrida's values (ADR 0003): tax ids valid and invalid by check digit
- * (X7), Greek person names, employees with postings (C3, D8), and seeded directories (X9). Every
+ * (X7), Greek person names, employees with postings (C3, D8), seeded directories (X9), and valid and
+ * invalid service usernames and passwords by violation kind (K4–K6, D1–D4, ADR 0071). Every
  * generator draws only from QuickTheories' randomness, so a QuickTheories seed reproduces it.
  *
  * <p>API (experimental until 1.0).
