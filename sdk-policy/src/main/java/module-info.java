@@ -9,5 +9,6 @@ module dev.thyrida.policy {
 
   exports dev.thyrida.policy.constraints;
   exports dev.thyrida.policy.credential;
+  exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
 }
