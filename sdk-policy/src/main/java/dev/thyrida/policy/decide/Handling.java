@@ -1,0 +1,98 @@
+package dev.thyrida.policy.decide;
+
+import dev.thyrida.core.command.Command;
+import dev.thyrida.core.decision.Decision;
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one kind of command is decided (χειρισμός εντολής): its rules, in their documented order, and
+ * the effect that yields the events when none is broken.
+ *
+ * @param <C> the kind of command
+ */
+public final class Handling<C extends Command> {
+
+  private final Class<C> kind;
+  private final List<Rule<? super C>> rules;
+  private final Effect<? super C> effect;
+
+  private Handling(Class<C> kind, List<Rule<? super C>> rules, Effect<? super C> effect) {
+    this.kind = kind;
+    this.rules = rules;
+    this.effect = effect;
+  }
+
+  /**
+   * The handling of a kind of command.
+   *
+   * @param <C> the kind
+   * @param kind the command's record class
+   * @param rules the rules in the order they are checked and reported
+   * @param effect the events when every rule holds
+   * @return the handling
+   * @throws InvalidValueException when an argument or a rule is missing
+   */
+  public static <C extends Command> Handling<C> of(
+      Class<C> kind, List<? extends Rule<? super C>> rules, Effect<? super C> effect) {
+    if (kind == null || rules == null || effect == null || rules.stream().anyMatch(Objects::isNull)) {
+      throw new InvalidValueException("Handling", "kind, rules (without nulls) and effect are required");
+    }
+    return new Handling<>(kind, List.copyOf(rules), effect);
+  }
+
+  /**
+   * The kind of command handled.
+   *
+   * @return the command's record class
+   */
+  public Class<C> kind() {
+    return kind;
+  }
+
+  /**
+   * The rules, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Rule<? super C>> rules() {
+    return rules;
+  }
+
+  /**
+   * Every violation of every rule, in rule order.
+   *
+   * @param command the command
+   * @param directory the directory
+   * @param options the options
+   * @return the violations; empty when every rule holds
+   */
+  public List<Violation> violations(C command, Directory directory, GovernanceRules options) {
+    List<Violation> found = new ArrayList<>();
+    for (Rule<? super C> rule : rules) {
+      found.addAll(rule.check(command, directory, options));
+    }
+    return found;
+  }
+
+  /**
+   * Decides a command of this kind: rejected with every violation, or accepted with the effect's events.
+   *
+   * @param command a command of this handling's kind
+   * @param directory the directory
+   * @param options the options
+   * @return the decision
+   * @throws ClassCastException when the command is of another kind
+   */
+  public Decision decide(Command command, Directory directory, GovernanceRules options) {
+    C typed = kind.cast(command);
+    List<Violation> found = violations(typed, directory, options);
+    return found.isEmpty()
+        ? Decision.accept(command, effect.events(typed, directory, options))
+        : Decision.reject(command, found);
+  }
+}
