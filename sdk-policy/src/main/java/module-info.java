@@ -6,12 +6,17 @@ module dev.thyrida.policy {
   requires transitive dev.thyrida.core;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires java.xml;
 
   exports dev.thyrida.policy.constraints;
+  exports dev.thyrida.policy.access;
+  exports dev.thyrida.policy.account;
+  exports dev.thyrida.policy.casework;
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
+  exports dev.thyrida.policy.gsis;
 }

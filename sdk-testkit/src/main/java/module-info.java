@@ -6,7 +6,14 @@ module dev.thyrida.testkit {
   requires transitive dev.thyrida.policy;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
+  requires jdk.httpserver;
   requires quicktheories;
 
   exports dev.thyrida.testkit.clock;
+  exports dev.thyrida.testkit.property;
+  exports dev.thyrida.testkit.store;
+  exports dev.thyrida.testkit.gsis;
+  exports dev.thyrida.testkit.hr;
+  exports dev.thyrida.testkit.directory;
+  exports dev.thyrida.testkit.generators;
 }

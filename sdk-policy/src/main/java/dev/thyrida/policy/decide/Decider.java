@@ -6,6 +6,8 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.InvalidValueException;
+import dev.thyrida.policy.account.AccountFamily;
+import dev.thyrida.policy.casework.CaseworkFamily;
 import dev.thyrida.policy.governance.GovernanceFamily;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,8 +28,9 @@ public final class Decider {
 
   /** The families the SDK decides with; a family registers here with one line. */
   private static final Decider STANDARD = of(
-      GovernanceFamily.FAMILY
-      // the access, accounts and requests family registers here: , AccessFamily.FAMILY
+      GovernanceFamily.FAMILY,
+      AccountFamily.FAMILY,
+      CaseworkFamily.FAMILY
   );
 
   private final List<Family> families;

@@ -1,0 +1,119 @@
+package dev.thyrida.policy.account;
+
+import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.command.ChangeAuthorisation;
+import dev.thyrida.core.command.ChangePassword;
+import dev.thyrida.core.command.ChangeUsername;
+import dev.thyrida.core.command.CreateServiceAccount;
+import dev.thyrida.core.command.GrantAuthorisation;
+import dev.thyrida.core.command.WithdrawAuthorisation;
+import dev.thyrida.core.event.AuthorisationChanged;
+import dev.thyrida.core.event.AuthorisationGranted;
+import dev.thyrida.core.event.AuthorisationWithdrawn;
+import dev.thyrida.core.event.PasswordChanged;
+import dev.thyrida.core.event.ServiceAccountCreated;
+import dev.thyrida.core.event.UsernameChanged;
+import dev.thyrida.core.principal.Actor;
+import dev.thyrida.policy.account.AgencyAdministration.ActorAdministersHoldersAgency;
+import dev.thyrida.policy.account.AgencyAdministration.AuthorisationInPlace;
+import dev.thyrida.policy.account.AgencyAdministration.HolderEligible;
+import dev.thyrida.policy.account.AgencyAdministration.Subject;
+import dev.thyrida.policy.account.Credentials.PasswordPassesPolicy;
+import dev.thyrida.policy.account.Credentials.UsernameFree;
+import dev.thyrida.policy.account.Credentials.UsernamePassesPolicy;
+import dev.thyrida.policy.decide.Family;
+import dev.thyrida.policy.decide.Handling;
+import java.util.List;
+
+/**
+ * How the account commands are decided (χειρισμοί λογαριασμών): each command's rules in the order
+ * they are checked and reported, and the events it causes. No event carries a password (D5): the
+ * host hashes an accepted password with its own tools.
+ */
+public final class AccountFamily {
+
+  /** K2, K3, K4–K6, D4: an employee signed in with TAXISnet creates their one service account. */
+  public static final Handling<CreateServiceAccount> CREATE_SERVICE_ACCOUNT = Handling.of(
+      CreateServiceAccount.class,
+      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasNoAccount(),
+          new UsernamePassesPolicy<CreateServiceAccount>(CreateServiceAccount::username),
+          new UsernameFree<CreateServiceAccount>(CreateServiceAccount::username, false),
+          new PasswordPassesPolicy<CreateServiceAccount>(CreateServiceAccount::password,
+              CreateServiceAccount::confirmation)),
+      (command, directory, rules) -> List.of(new ServiceAccountCreated(Actor.of(command.actor()),
+          command.issuedAt(), command.actor().taxId().orElseThrow(), command.username())));
+
+  /** K3, K5, K6: the holder changes their password. */
+  public static final Handling<ChangePassword> CHANGE_PASSWORD = Handling.of(
+      ChangePassword.class,
+      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasActiveAccount(),
+          new PasswordPassesPolicy<ChangePassword>(ChangePassword::password, ChangePassword::confirmation)),
+      (command, directory, rules) -> List.of(new PasswordChanged(Actor.of(command.actor()),
+          command.issuedAt(), command.actor().taxId().orElseThrow())));
+
+  /** K3, K4, D4: the holder changes their username. */
+  public static final Handling<ChangeUsername> CHANGE_USERNAME = Handling.of(
+      ChangeUsername.class,
+      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasActiveAccount(),
+          new UsernamePassesPolicy<ChangeUsername>(ChangeUsername::username),
+          new UsernameFree<ChangeUsername>(ChangeUsername::username, true)),
+      (command, directory, rules) -> List.of(new UsernameChanged(Actor.of(command.actor()),
+          command.issuedAt(), command.actor().taxId().orElseThrow(), command.username())));
+
+  /** K8, X5: an administrator of the employee's agency authorises them for an application. */
+  public static final Handling<GrantAuthorisation> GRANT_AUTHORISATION = Handling.of(
+      GrantAuthorisation.class,
+      List.of(new ActorAdministersHoldersAgency<GrantAuthorisation>(AccountFamily::subject),
+          new HolderEligible<GrantAuthorisation>(AccountFamily::subject, false),
+          new AuthorisationInPlace<GrantAuthorisation>(AccountFamily::subject, false)),
+      (command, directory, rules) -> List.of(new AuthorisationGranted(Actor.of(command.actor()),
+          command.issuedAt(), command.holder(), command.application(), command.roles(),
+          command.actor().taxId().orElseThrow())));
+
+  /** X5: an administrator of the employee's agency changes their roles in an application. */
+  public static final Handling<ChangeAuthorisation> CHANGE_AUTHORISATION = Handling.of(
+      ChangeAuthorisation.class,
+      List.of(new ActorAdministersHoldersAgency<ChangeAuthorisation>(AccountFamily::subject),
+          new HolderEligible<ChangeAuthorisation>(AccountFamily::subject, false),
+          new AuthorisationInPlace<ChangeAuthorisation>(AccountFamily::subject, true),
+          new RolesChanged()),
+      (command, directory, rules) -> List.of(new AuthorisationChanged(Actor.of(command.actor()),
+          command.issuedAt(), command.holder(), command.application(), command.roles(),
+          command.actor().taxId().orElseThrow())));
+
+  /** X5: an administrator of the employee's agency withdraws an authorisation. */
+  public static final Handling<WithdrawAuthorisation> WITHDRAW_AUTHORISATION = Handling.of(
+      WithdrawAuthorisation.class,
+      List.of(new ActorAdministersHoldersAgency<WithdrawAuthorisation>(AccountFamily::subject),
+          new HolderEligible<WithdrawAuthorisation>(AccountFamily::subject, true),
+          new AuthorisationInPlace<WithdrawAuthorisation>(AccountFamily::subject, true)),
+      (command, directory, rules) -> List.of(new AuthorisationWithdrawn(Actor.of(command.actor()),
+          command.issuedAt(), command.holder(), command.application(), Clause.X5)));
+
+  /** The family (K1–K3, K5, K6, K8, X5, D4, D5), registered in the standard decider. */
+  public static final Family FAMILY = new Family("accounts", all());
+
+  private AccountFamily() {}
+
+  /**
+   * Every account handling, in the order the documents list them.
+   *
+   * @return the handlings
+   */
+  public static List<Handling<?>> all() {
+    return List.of(CREATE_SERVICE_ACCOUNT, CHANGE_PASSWORD, CHANGE_USERNAME,
+        GRANT_AUTHORISATION, CHANGE_AUTHORISATION, WITHDRAW_AUTHORISATION);
+  }
+
+  private static Subject subject(GrantAuthorisation command) {
+    return new Subject(command.holder(), command.application());
+  }
+
+  private static Subject subject(ChangeAuthorisation command) {
+    return new Subject(command.holder(), command.application());
+  }
+
+  private static Subject subject(WithdrawAuthorisation command) {
+    return new Subject(command.holder(), command.application());
+  }
+}

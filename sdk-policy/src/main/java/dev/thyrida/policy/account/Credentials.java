@@ -1,0 +1,79 @@
+package dev.thyrida.policy.account;
+
+import dev.thyrida.core.account.Password;
+import dev.thyrida.core.command.Command;
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Rule;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The rules on the credentials a command carries: the username and password pass the credential
+ * policy's default profile, reported with their own {@code CredentialCode} codes (K4–K6, D4), and the
+ * username is no other account's, ignoring case (D4). Passwords are judged, never kept or echoed (D5).
+ */
+final class Credentials {
+
+  private static final CredentialPolicy POLICY = CredentialPolicy.defaults();
+
+  private Credentials() {}
+
+  /**
+   * K4, D4: the username passes the credential policy and is not the actor's TAXISnet user id.
+   *
+   * @param <C> the kind of command
+   */
+  record UsernamePassesPolicy<C extends Command>(Function<C, ServiceUsername> username) implements Rule<C> {
+
+    @Override
+    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+      Optional<String> taxisNet = Holder.employee(command).map(actor -> actor.identity().userId().value());
+      return POLICY.checkUsername(username.apply(command).value(), taxisNet).violations();
+    }
+  }
+
+  /**
+   * D4: the username is no other account's, ignoring case; K3: a change must change it (the
+   * actor's own account, when creating, is {@code ACCOUNT_EXISTS}'s to report).
+   *
+   * @param <C> the kind of command
+   */
+  record UsernameFree<C extends Command>(Function<C, ServiceUsername> username, boolean change)
+      implements Rule<C> {
+
+    @Override
+    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+      ServiceUsername wanted = username.apply(command);
+      Optional<TaxId> actor = command.actor().taxId();
+      return directory.accountByUsername(wanted).map(account -> {
+        if (actor.filter(account.holder()::equals).isEmpty()) {
+          return List.of(Violation.of(AccountCode.USERNAME_TAKEN, "username", wanted.value()));
+        }
+        return change && account.username().equals(wanted)
+            ? List.of(Violation.of(AccountCode.USERNAME_UNCHANGED, "username", wanted.value()))
+            : List.<Violation>of();
+      }).orElse(List.of());
+    }
+  }
+
+  /**
+   * K5, K6: the password passes the credential policy and its confirmation matches it.
+   *
+   * @param <C> the kind of command
+   */
+  record PasswordPassesPolicy<C extends Command>(
+      Function<C, Password> password, Function<C, Password> confirmation) implements Rule<C> {
+
+    @Override
+    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+      return POLICY.checkPassword(password.apply(command).reveal(), confirmation.apply(command).reveal())
+          .violations();
+    }
+  }
+}
