@@ -1,0 +1,40 @@
+package dev.thyrida.policy.governance;
+
+import dev.thyrida.core.command.Command;
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.AgencyId;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Rule;
+import java.util.List;
+import java.util.function.Function;
+
+/** X5: the agency a fact names is registered (or, when registering one, is not yet). */
+final class AgencyKnown<C extends Command> implements Rule<C> {
+
+  private final Function<C, AgencyId> agency;
+  private final boolean wanted;
+
+  /**
+   * A rule on the agency's registration.
+   *
+   * @param agency the agency the command names
+   * @param wanted true when it must be registered, false when it must not be yet
+   */
+  AgencyKnown(Function<C, AgencyId> agency, boolean wanted) {
+    this.agency = agency;
+    this.wanted = wanted;
+  }
+
+  @Override
+  public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+    AgencyId id = agency.apply(command);
+    return Found.when(directory.agency(id).isPresent() != wanted,
+        wanted ? GovernanceCode.AGENCY_NOT_FOUND : GovernanceCode.AGENCY_ALREADY_REGISTERED, "agency", id.value());
+  }
+
+  @Override
+  public String name() {
+    return wanted ? "AgencyRegistered" : "AgencyNotYetRegistered";
+  }
+}

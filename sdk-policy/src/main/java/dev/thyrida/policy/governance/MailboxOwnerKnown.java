@@ -1,0 +1,26 @@
+package dev.thyrida.policy.governance;
+
+import dev.thyrida.core.command.CreateMailbox;
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.kep.MailboxOwner;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Rule;
+import java.util.List;
+
+/** C1, X1: a KEP's or an agency's mailbox is created for a registered KEP or agency. */
+final class MailboxOwnerKnown implements Rule<CreateMailbox> {
+
+  @Override
+  public List<Violation> check(CreateMailbox command, Directory directory, GovernanceRules rules) {
+    MailboxOwner owner = command.owner();
+    if (owner instanceof MailboxOwner.OfKep) {
+      return new KepKnown<CreateMailbox>(c -> ((MailboxOwner.OfKep) c.owner()).kep(), true).check(command, directory, rules);
+    }
+    if (owner instanceof MailboxOwner.OfAgency) {
+      return new AgencyKnown<CreateMailbox>(c -> ((MailboxOwner.OfAgency) c.owner()).agency(), true)
+          .check(command, directory, rules);
+    }
+    return List.of();
+  }
+}
