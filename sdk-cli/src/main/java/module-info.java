@@ -10,6 +10,7 @@ module dev.thyrida.cli {
 
   opens dev.thyrida.cli to info.picocli;
   opens dev.thyrida.cli.credential to info.picocli;
+  opens dev.thyrida.cli.tour to info.picocli;
 
   exports dev.thyrida.cli;
 }

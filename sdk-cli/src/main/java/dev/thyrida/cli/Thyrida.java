@@ -4,6 +4,7 @@ import dev.thyrida.cli.credential.CheckCommand;
 import dev.thyrida.cli.credential.CheckPassword;
 import dev.thyrida.cli.credential.CheckUsername;
 import dev.thyrida.cli.credential.SuggestUsername;
+import dev.thyrida.cli.tour.TourCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +72,8 @@ public final class Thyrida implements Runnable {
         .addSubcommand(new CommandLine(new CheckCommand())
             .addSubcommand(new CheckUsername(session))
             .addSubcommand(new CheckPassword(session)))
-        .addSubcommand(new SuggestUsername(session));
+        .addSubcommand(new SuggestUsername(session))
+        .addSubcommand(new TourCommand(session));
     line.setOut(session.out());
     line.setErr(session.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -72,4 +72,12 @@ class ShadedJarTest {
     run.assertFailedWithStatus2();
     assertTrue(run.err().contains("line 2, byte 1"), run.err());
   }
+
+  @Test
+  @DisplayName("The README's main job: the jar runs the tour, every step as the circular expects, exit 0")
+  void tour() throws Exception {
+    Run run = java(new byte[0], "tour", "--lang", "el");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("Ξενάγηση Thyrida"), run.out());
+  }
 }

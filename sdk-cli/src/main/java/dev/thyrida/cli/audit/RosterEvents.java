@@ -8,6 +8,7 @@ import dev.thyrida.cli.audit.Roster.RoleRow;
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.AdministratorDesignated;
+import dev.thyrida.core.event.AgencyRegistered;
 import dev.thyrida.core.event.EmployeeRegistered;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.event.HandlerAdded;
@@ -43,9 +44,11 @@ final class RosterEvents {
     return Directory.replay(events(roster, at));
   }
 
-  /** The events, staff first, then KEPs, mailboxes and roles in file order. */
+  /** The events: agencies and staff first, then KEPs, mailboxes and roles in file order. */
   static List<Event> events(Roster roster, Instant at) {
     List<Event> events = new ArrayList<>();
+    roster.employees().stream().map(EmployeeRow::agency).distinct().forEach(agency ->
+        events.add(new AgencyRegistered(IMPORT, at, agency, agency.value())));
     for (EmployeeRow employee : roster.employees()) {
       events.add(new EmployeeRegistered(IMPORT, at, employee.taxId(), employee.name(), employee.agency()));
       employee.lost().ifPresent(lost ->
