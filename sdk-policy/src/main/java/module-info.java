@@ -15,6 +15,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
+  exports dev.thyrida.policy.audit;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
