@@ -9,7 +9,8 @@ import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.policy.credential.suggest.Elot743;
-import dev.thyrida.policy.explain.Messages;
+import dev.thyrida.policy.explain.Explanation;
+import dev.thyrida.policy.explain.Explanations;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Tells the tour: chapter titles and introductions, each step and its decision, the mailbox after it. */
 final class Narrator {
@@ -39,6 +41,10 @@ final class Narrator {
     out.println();
     out.println(number + ". " + language.text("tour." + chapter.key() + ".title"));
     out.println(language.text("tour." + chapter.key() + ".intro", names()));
+    if (number == 0) {
+      out.println(language.text("tour.cast", "cast", Stream.of(Cast.MARIA, Cast.ELENI, Cast.DIMITRIS, Cast.SOFIA,
+          Cast.GIORGOS).map(person -> name(person.name()) + " " + person.taxId()).collect(Collectors.joining(", "))));
+    }
   }
 
   /** A step's narration and its decision; says so when the decision is not what the circular expects. */
@@ -53,12 +59,12 @@ final class Narrator {
       out.println("  " + language.text("tour." + step.key(), names()));
     }
     String command = step.command().getClass().getSimpleName();
-    if (decision.isAccepted()) {
-      out.println("  \u2713 " + language.text("tour.accepted", "command", command, "events", events(decision.events())));
-    } else {
-      out.println("  \u2717 " + language.text("tour.refused", "command", command));
-      decision.violations().forEach(this::violation);
-    }
+    String codes = decision.isAccepted() ? events(decision.events())
+        : decision.violations().stream().map(each -> each.code().name()).collect(Collectors.joining(", "));
+    Explanation explanation = explain(decision);
+    out.println("  " + (decision.isAccepted() ? "\u2713 " : "\u2717 ") + explanation.outcome()
+        + " (" + command + ": " + codes + ")");
+    explanation.details().forEach(line -> out.println("      - " + line));
     if (decision.isAccepted() != step.accepted()) {
       out.println("  ! " + language.text(step.accepted() ? "tour.expected-accepted" : "tour.expected-refused"));
     }
@@ -77,17 +83,24 @@ final class Narrator {
     facts.clear();
   }
 
-  private void violation(Violation violation) {
-    out.println("      " + violation.code().name() + " [" + violation.clause().id() + "] " + message(violation));
+  /**
+   * The SDK's own explanation of a decision; when a code or command has no sentence in the SDK's
+   * bundles yet, the codes and clauses with their named parameters instead.
+   */
+  private Explanation explain(Decision decision) {
+    try {
+      return Explanations.explain(decision, language.locale());
+    } catch (MissingResourceException e) {
+      List<String> details = decision.isAccepted()
+          ? decision.events().stream().map(Event::type).toList()
+          : decision.violations().stream().map(Narrator::plain).toList();
+      return new Explanation("", decision.isAccepted(),
+          language.text(decision.isAccepted() ? "tour.accepted" : "tour.refused"), details);
+    }
   }
 
-  /** The violation's message; its parameters when no bundle holds its code. */
-  private String message(Violation violation) {
-    try {
-      return Messages.render(violation, language.locale());
-    } catch (MissingResourceException e) {
-      return violation.parameters().toString();
-    }
+  private static String plain(Violation violation) {
+    return violation.code().name() + " [" + violation.clause().id() + "] " + violation.parameters();
   }
 
   /** The mailbox's state after a step: its administrators and handlers by name. */
