@@ -1,5 +1,6 @@
 package dev.thyrida.cli;
 
+import dev.thyrida.cli.audit.AuditCommand;
 import dev.thyrida.cli.credential.CheckCommand;
 import dev.thyrida.cli.credential.CheckPassword;
 import dev.thyrida.cli.credential.CheckUsername;
@@ -73,6 +74,7 @@ public final class Thyrida implements Runnable {
             .addSubcommand(new CheckUsername(session))
             .addSubcommand(new CheckPassword(session)))
         .addSubcommand(new SuggestUsername(session))
+        .addSubcommand(new AuditCommand(session))
         .addSubcommand(new TourCommand(session));
     line.setOut(session.out());
     line.setErr(session.err());

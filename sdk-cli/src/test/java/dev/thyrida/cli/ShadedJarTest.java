@@ -80,4 +80,15 @@ class ShadedJarTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("Ξενάγηση Thyrida"), run.out());
   }
+
+  @Test
+  @DisplayName("The jar audits the sample rosters: clean exits 0, findings exits 1, a missing directory exits 2")
+  void audit() throws Exception {
+    assertEquals(0, java(new byte[0], "audit", "--dir", "../docs/examples/clean", "--at", "2026-11-22").status());
+    Run findings = java(new byte[0], "audit", "--dir", "../docs/examples/findings", "--at", "2026-11-22", "--format", "csv");
+    assertEquals(1, findings.status(), findings.err());
+    assertTrue(findings.out().startsWith("severity,code,clause,kep,mailbox,person,person_name,since,days,message"),
+        findings.out());
+    java(new byte[0], "audit", "--dir", "no-such-directory").assertFailedWithStatus2();
+  }
 }

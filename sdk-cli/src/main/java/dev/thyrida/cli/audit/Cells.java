@@ -82,6 +82,14 @@ final class Cells {
     return text.indexOf('T') > 0 ? start : start.atZone(ATHENS).plusDays(1).toInstant();
   }
 
+  /** An instant as a person in Athens reads it: {@code 2026-09-30}, or {@code 2026-09-30 14:05} when not at midnight. */
+  static String local(Instant instant) {
+    java.time.ZonedDateTime local = instant.atZone(ATHENS);
+    return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? local.toLocalDate().toString()
+        : local.toLocalDate() + " " + local.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+  }
+
   /** One of a fixed list of words, in any case. */
   static <E> Function<String, E> oneOf(Map<String, E> words) {
     return text -> {

@@ -49,6 +49,12 @@ final class StaffRows {
     return Optional.of(new EmployeeRow(taxId, PersonName.of(given, family), agency, status));
   }
 
+  /** A posting is named by its place, e.g. {@code postings.csv:6}, so a finding points at its row. */
+  private static String postingId(Row row) {
+    String name = java.nio.file.Path.of(row.file()).getFileName() + ":" + row.line();
+    return name.matches("[A-Za-z0-9._:-]{1,64}") ? name : "posting-" + row.line();
+  }
+
   private static void absent(Row row, String column, Problems problems) {
     if (row.optional(column).isPresent()) {
       problems.cell(row.file(), row.line(), row.columnNumber(column), column, "roster.only-when-lost");
@@ -76,7 +82,7 @@ final class StaffRows {
     if (problems.count() > before) {
       return Optional.empty();
     }
-    PostingId id = PostingId.of("posting-" + row.line());
+    PostingId id = PostingId.of(postingId(row));
     return Optional.of(new PostingRow(new Posting(id, taxId, kep, basis, branch, decision, from, until)));
   }
 }
