@@ -76,12 +76,18 @@ public final class Thyrida implements Runnable {
         .addSubcommand(new SuggestUsername(session))
         .addSubcommand(new AuditCommand(session))
         .addSubcommand(new TourCommand(session));
+    everyCommand(line, each -> each.getCommandSpec().versionProvider(new VersionProvider()));
     line.setOut(session.out());
     line.setErr(session.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler(new Failures.Usage());
     line.setExecutionExceptionHandler(new Failures.Execution());
     return line;
+  }
+
+  private static void everyCommand(CommandLine line, java.util.function.Consumer<CommandLine> action) {
+    action.accept(line);
+    line.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
   @Override

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code thyrida check}: the parent of {@code check username} and {@code check password}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check service usernames or passwords (K4-K6) read from standard input, one per line.")
+    description = "Check service usernames or passwords (K4-K6) read from standard input, one per line.",
+    footer = {"", "Exit status: 0 all valid, 1 any invalid, 2 usage or input error (also: no subcommand)."})
 public final class CheckCommand implements Callable<Integer> {
 
   @Spec
