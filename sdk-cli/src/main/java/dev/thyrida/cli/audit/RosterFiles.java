@@ -37,7 +37,9 @@ public record RosterFiles(Path keps, Path mailboxes, Path roles, Path employees,
    * @return the files
    */
   public static RosterFiles in(Path directory) {
-    return new RosterFiles(directory.resolve("keps.csv"), directory.resolve("mailboxes.csv"),
-        directory.resolve("roles.csv"), directory.resolve("employees.csv"), directory.resolve("postings.csv"));
+    // The current directory's files are named plainly (keps.csv, not ./keps.csv) in every message.
+    Path base = directory.normalize();
+    return new RosterFiles(base.resolve("keps.csv"), base.resolve("mailboxes.csv"),
+        base.resolve("roles.csv"), base.resolve("employees.csv"), base.resolve("postings.csv"));
   }
 }
