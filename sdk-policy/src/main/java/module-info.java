@@ -13,6 +13,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.account;
   exports dev.thyrida.policy.casework;
   exports dev.thyrida.policy.credential;
+  exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
   exports dev.thyrida.policy.constraints.validators;
   exports dev.thyrida.policy.audit;

@@ -68,11 +68,11 @@ public final class CredentialPolicy {
    * Judges a username, and also refuses it when it equals the TAXISnet user id ignoring case (D4).
    *
    * @param username the username; null or empty gives {@code USERNAME_REQUIRED}
-   * @param taxisNetUserId the employee's TAXISnet user id, when known
+   * @param taxisNetUserId the employee's TAXISnet user id, when known (null counts as empty)
    * @return the verdict with every violation
    */
   public CredentialVerdict checkUsername(CharSequence username, Optional<String> taxisNetUserId) {
-    return usernames.check(username, taxisNetUserId.orElse(null));
+    return usernames.check(username, taxisNetUserId == null ? null : taxisNetUserId.orElse(null));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class CredentialPolicy {
    */
   public CredentialVerdict checkPassword(CharSequence password, CharSequence confirmation) {
     CredentialVerdict verdict = passwords.check(password);
-    if (verdict.has(CredentialCode.PASSWORD_REQUIRED) || confirmationMatches(password, confirmation)) {
+    if (password == null || password.length() == 0 || confirmationMatches(password, confirmation)) {
       return verdict;
     }
     return verdict.and(MISMATCH);

@@ -5,6 +5,7 @@ import dev.thyrida.core.identity.InvalidValueException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The verdict on a username or password (κρίση): valid, or every violation found, each with its
@@ -20,13 +21,18 @@ public record CredentialVerdict(List<Violation> violations) {
   /**
    * Freezes the violations.
    *
-   * @param violations every violation found
+   * @param violations every violation found, each with a {@link CredentialCode}
    */
   public CredentialVerdict {
     if (violations == null) {
       throw new InvalidValueException("CredentialVerdict", "violations are required (use an empty list)");
     }
     violations = List.copyOf(violations);
+    for (Violation violation : violations) {
+      if (!(violation.code() instanceof CredentialCode)) {
+        throw new InvalidValueException("CredentialVerdict", "not a credential code: " + violation.code().name());
+      }
+    }
   }
 
   /**
@@ -87,6 +93,6 @@ public record CredentialVerdict(List<Violation> violations) {
     if (isValid()) {
       return other;
     }
-    return new CredentialVerdict(java.util.stream.Stream.concat(violations.stream(), other.violations.stream()).toList());
+    return new CredentialVerdict(Stream.concat(violations.stream(), other.violations.stream()).toList());
   }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.decision.Violation;
-import dev.thyrida.core.decision.ViolationCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,17 +103,6 @@ class CredentialMessagesTest {
   @Test
   @DisplayName("K4: only credential codes are rendered")
   void refusesOtherCodes() {
-    ViolationCode other = new ViolationCode() {
-      @Override
-      public String name() {
-        return "OTHER";
-      }
-
-      @Override
-      public Clause clause() {
-        return Clause.C1;
-      }
-    };
-    assertThrows(IllegalArgumentException.class, () -> CredentialMessages.render(Violation.of(other), Locale.ENGLISH));
+    assertThrows(IllegalArgumentException.class, () -> CredentialMessages.render(Violation.of(ForeignCode.OTHER), Locale.ENGLISH));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.identity.InvalidValueException;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,5 +61,13 @@ class CredentialProfileTest {
     assertThrows(InvalidValueException.class, () -> CredentialProfile.builder().usernameSymbols("a").build());
     assertThrows(InvalidValueException.class, () -> CredentialProfile.builder().passwordSpecials("λ").build());
     assertThrows(InvalidValueException.class, () -> CredentialProfile.builder().passwordSpecials("").build());
+  }
+
+  @Test
+  @DisplayName("K4: a verdict holds credential codes only, and the valid verdict is shared")
+  void verdictShape() {
+    assertThrows(InvalidValueException.class, () -> new CredentialVerdict(null));
+    assertThrows(InvalidValueException.class, () -> new CredentialVerdict(List.of(Violation.of(ForeignCode.OTHER))));
+    assertTrue(CredentialVerdict.of(List.of()) == CredentialVerdict.VALID);
   }
 }

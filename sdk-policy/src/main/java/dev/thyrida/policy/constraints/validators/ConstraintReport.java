@@ -3,7 +3,10 @@ package dev.thyrida.policy.constraints.validators;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.constraints.CredentialConstraints;
 import dev.thyrida.policy.credential.CredentialMessages;
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
 import dev.thyrida.policy.credential.CredentialVerdict;
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import java.lang.reflect.Method;
@@ -22,6 +25,15 @@ final class ConstraintReport {
       "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext";
 
   private ConstraintReport() {}
+
+  /** The policy of the profile an annotation names; an unknown name is a declaration error. */
+  static CredentialPolicy policy(String annotation, String profile) {
+    try {
+      return CredentialPolicy.of(CredentialProfile.named(profile));
+    } catch (IllegalArgumentException unknown) {
+      throw new ConstraintDeclarationException("@" + annotation + ": " + unknown.getMessage(), unknown);
+    }
+  }
 
   /** Reports every violation of a verdict; true when the verdict is valid. */
   static boolean report(CredentialVerdict verdict, ConstraintValidatorContext context, String annotation,

@@ -2,7 +2,6 @@ package dev.thyrida.policy.constraints.validators;
 
 import dev.thyrida.policy.constraints.ServiceUsername;
 import dev.thyrida.policy.credential.CredentialPolicy;
-import dev.thyrida.policy.credential.CredentialProfile;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -18,7 +17,7 @@ public final class ServiceUsernameValidator implements ConstraintValidator<Servi
 
   @Override
   public void initialize(ServiceUsername annotation) {
-    policy = CredentialPolicy.of(CredentialProfile.named(annotation.profile()));
+    policy = ConstraintReport.policy("ServiceUsername", annotation.profile());
   }
 
   @Override

@@ -1,0 +1,15 @@
+package dev.thyrida.policy.credential;
+
+import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.decision.ViolationCode;
+
+/** A code of another rule family, which the credential types must refuse. */
+enum ForeignCode implements ViolationCode {
+  /** Some governance code. */
+  OTHER;
+
+  @Override
+  public Clause clause() {
+    return Clause.C1;
+  }
+}
