@@ -72,6 +72,8 @@ class AuditCommandTest {
     assertEquals("2026-09-29T21:00:00Z", exServant.get("since").asText());
     assertEquals(53, exServant.get("days").asInt());
     assertEquals("CRITICAL", exServant.get("severity").asText());
+    assertEquals("mb-0101", exServant.get("mailbox").asText());
+    assertEquals("0101", exServant.get("kep").asText());
   }
 
   @Test
@@ -100,7 +102,7 @@ class AuditCommandTest {
   void greekText() {
     Run run = audit(Samples.FINDINGS, "--at", AT, "--lang", "el");
     assertTrue(run.out().startsWith("Έλεγχος στις 2026-11-22 (ώρα Αθήνας): 5 ΚΕΠ, 5 θυρίδες, 13 υπάλληλοι."), run.out());
-    assertTrue(run.out().contains("ΚΡΙΣΙΜΟ [EX_SERVANT_HOLDS_ROLE, C6] · Παναγιώτης Βασιλείου (226339201) · από 2026-09-30, "
+    assertTrue(run.out().contains("ΚΡΙΣΙΜΟ [EX_SERVANT_HOLDS_ROLE, C6] · ΚΕΠ 0101 · θυρίδα mb-0101 · Παναγιώτης Βασιλείου (226339201) · από 2026-09-30, "
         + "εδώ και 53 ημέρες"), run.out());
     assertTrue(run.out().contains("9 ευρήματα: 2 ΚΡΙΣΙΜΟ, 4 ΥΨΗΛΟ, 3 ΜΕΣΑΙΟ."), run.out());
   }
