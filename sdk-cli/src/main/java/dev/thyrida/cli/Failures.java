@@ -1,11 +1,12 @@
 package dev.thyrida.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.List;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * How a run fails: a usage error or an input error prints {@code thyrida: } and the message to
@@ -36,7 +37,7 @@ final class Failures {
         return message;
       }
       String result = message;
-      java.util.List<String> commandNames = java.util.List.of(line.getCommandSpec().qualifiedName().split(" "));
+      List<String> commandNames = List.of(line.getCommandSpec().qualifiedName().split(" "));
       for (String arg : args) {
         if (commandNames.contains(arg)) {
           continue;

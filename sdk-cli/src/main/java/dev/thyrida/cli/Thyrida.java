@@ -7,8 +7,9 @@ import dev.thyrida.cli.credential.CheckUsername;
 import dev.thyrida.cli.credential.SuggestUsername;
 import dev.thyrida.cli.tour.TourCommand;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code thyrida} command: the entry point that dispatches to its subcommands. */
 @Command(
@@ -85,7 +86,7 @@ public final class Thyrida implements Runnable {
     return line;
   }
 
-  private static void everyCommand(CommandLine line, java.util.function.Consumer<CommandLine> action) {
+  private static void everyCommand(CommandLine line, Consumer<CommandLine> action) {
     action.accept(line);
     line.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }

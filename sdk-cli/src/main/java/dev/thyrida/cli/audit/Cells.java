@@ -4,10 +4,13 @@ import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.identity.TaxId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +87,10 @@ final class Cells {
 
   /** An instant as a person in Athens reads it: {@code 2026-09-30}, or {@code 2026-09-30 14:05} when not at midnight. */
   static String local(Instant instant) {
-    java.time.ZonedDateTime local = instant.atZone(ATHENS);
-    return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+    ZonedDateTime local = instant.atZone(ATHENS);
+    return local.toLocalTime().equals(LocalTime.MIDNIGHT)
         ? local.toLocalDate().toString()
-        : local.toLocalDate() + " " + local.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        : local.toLocalDate() + " " + local.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
   }
 
   /** One of a fixed list of words, in any case. */

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,18 +99,18 @@ final class CsvFile {
     return columns;
   }
 
-  private static java.util.Optional<Row> row(String name, long line, List<String> columns, CSVRecord record,
+  private static Optional<Row> row(String name, long line, List<String> columns, CSVRecord record,
       Problems problems) {
     if (record.size() != columns.size()) {
       problems.at(name, line, problems.language().text("roster.width", "fields", record.size(),
           "columns", columns.size()));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<String, String> cells = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       cells.putIfAbsent(columns.get(i), record.get(i));
     }
-    return java.util.Optional.of(new Row(name, line, columns, cells));
+    return Optional.of(new Row(name, line, columns, cells));
   }
 
   /** Maps a character offset of the decoded text to its line, counted from 1. */
@@ -127,7 +129,7 @@ final class CsvFile {
     }
 
     long lineAt(long offset) {
-      int index = java.util.Arrays.binarySearch(starts, (int) offset);
+      int index = Arrays.binarySearch(starts, (int) offset);
       // found: the line starting there; not found: the insertion point is the count of starts before it
       return index >= 0 ? index + 1 : -index - 1;
     }

@@ -13,6 +13,7 @@ import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.ServantStatus;
 import dev.thyrida.core.staff.StaffBranch;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class StaffRows {
 
   /** A posting is named by its place, e.g. {@code postings.csv:6}, so a finding points at its row. */
   private static String postingId(Row row) {
-    String name = java.nio.file.Path.of(row.file()).getFileName() + ":" + row.line();
+    String name = Path.of(row.file()).getFileName() + ":" + row.line();
     return name.matches("[A-Za-z0-9._:-]{1,64}") ? name : "posting-" + row.line();
   }
 

@@ -4,6 +4,7 @@ import dev.thyrida.core.kep.MailboxState;
 import dev.thyrida.core.staff.LossReason;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +36,6 @@ final class Vocabulary {
     for (int i = 0; i < wordsAndValues.length; i += 2) {
       words.put((String) wordsAndValues[i], (E) wordsAndValues[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(words);
+    return Collections.unmodifiableMap(words);
   }
 }

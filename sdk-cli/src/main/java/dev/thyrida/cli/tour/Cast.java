@@ -10,6 +10,7 @@ import dev.thyrida.core.identity.TaxisNetUserId;
 import dev.thyrida.core.principal.AuthenticatedIdentity;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ record Cast(TaxId taxId, PersonName name, TaxisNetUserId taxisNetUser) {
   /** The person signed in with their service credentials, as mailbox work needs in production (C9). */
   Principal atWork() {
     return new Principal.Employee(identity(), Authentication.SERVICE_CREDENTIALS,
-        Optional.of(ServiceUsername.of(taxisNetUser.value().toLowerCase(java.util.Locale.ROOT) + "_kep")));
+        Optional.of(ServiceUsername.of(taxisNetUser.value().toLowerCase(Locale.ROOT) + "_kep")));
   }
 
   /** The person signed in with personal TAXISnet credentials, as issuing service credentials starts (K2). */
