@@ -1,15 +1,11 @@
 package dev.thyrida.core.directory;
 
 import dev.thyrida.core.account.AccountState;
-import dev.thyrida.core.account.Authorisation;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.agency.Agency;
 import dev.thyrida.core.event.AccountEvent;
 import dev.thyrida.core.event.AgencyAdministratorAppointed;
 import dev.thyrida.core.event.AgencyRegistered;
-import dev.thyrida.core.event.AuthorisationChanged;
-import dev.thyrida.core.event.AuthorisationGranted;
-import dev.thyrida.core.event.AuthorisationWithdrawn;
 import dev.thyrida.core.event.PasswordChanged;
 import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.ServiceAccountSuspended;
@@ -35,7 +31,9 @@ final class AccountEvolution {
     if (event instanceof AgencyAdministratorAppointed) {
       AgencyAdministratorAppointed appointed = (AgencyAdministratorAppointed) event;
       Agency agency = register.agencies().get(appointed.agency());
-      return agency == null ? register : register.withAgency(agency.withAdministrator(appointed.administrator()));
+      return agency == null || agency.administrators().contains(appointed.administrator())
+          ? register
+          : register.withAgency(agency.withAdministrator(appointed.administrator()));
     }
     if (event instanceof ServiceAccountCreated) {
       return created(register, (ServiceAccountCreated) event);
@@ -68,34 +66,10 @@ final class AccountEvolution {
 
   static AccountRegister change(AccountRegister register, TaxId holder, UnaryOperator<ServiceAccount> change) {
     ServiceAccount account = register.accounts().get(holder);
-    return account == null ? register : register.withAccount(change.apply(account));
-  }
-
-  /** Applies authorisation events (K8, X5, D6). */
-  static final class AuthorisationEvolution {
-
-    private AuthorisationEvolution() {}
-
-    static AccountRegister apply(AccountRegister register, AccountEvent event) {
-      if (event instanceof AuthorisationGranted) {
-        AuthorisationGranted granted = (AuthorisationGranted) event;
-        Authorisation authorisation =
-            new Authorisation(granted.application(), granted.roles(), granted.grantedBy(), granted.at());
-        return change(register, granted.holder(), account -> account.withAuthorisation(authorisation));
-      }
-      if (event instanceof AuthorisationChanged) {
-        AuthorisationChanged changed = (AuthorisationChanged) event;
-        Authorisation authorisation =
-            new Authorisation(changed.application(), changed.roles(), changed.changedBy(), changed.at());
-        return change(register, changed.holder(), account -> account.authorisation(changed.application()).isPresent()
-            ? account.withAuthorisation(authorisation)
-            : account);
-      }
-      if (event instanceof AuthorisationWithdrawn) {
-        AuthorisationWithdrawn withdrawn = (AuthorisationWithdrawn) event;
-        return change(register, withdrawn.holder(), account -> account.withoutAuthorisation(withdrawn.application()));
-      }
+    if (account == null) {
       return register;
     }
+    ServiceAccount changed = change.apply(account);
+    return changed.equals(account) ? register : register.withAccount(changed);
   }
 }

@@ -53,13 +53,20 @@ final class CaseEvolution {
     if (event instanceof RetentionExtended) {
       RetentionExtended extended = (RetentionExtended) event;
       Document document = register.documents().get(extended.document());
-      return document == null ? register : register.withChangedDocument(document.extendedUntil(extended.keepUntil()));
+      if (document == null) {
+        return register;
+      }
+      Document longer = document.extendedUntil(extended.keepUntil());
+      return longer.equals(document) ? register : register.withChangedDocument(longer);
     }
     return register;
   }
 
   private static CaseRegister moveTo(CaseRegister register, RequestId id, RequestState state) {
     CitizenRequest request = register.requests().get(id);
-    return request == null ? register : register.withChangedRequest(request.withState(state));
+    if (request == null || request.state().equals(state)) {
+      return register;
+    }
+    return register.withChangedRequest(request.withState(state));
   }
 }

@@ -111,6 +111,16 @@ public final class Directory {
     return directory;
   }
 
+  /** The staff register, for tests of structural sharing. */
+  StaffRegister staffRegister() {
+    return staff;
+  }
+
+  /** The KEP register, for tests of structural sharing. */
+  KepRegister kepRegister() {
+    return keps;
+  }
+
   private Directory with(StaffRegister s, KepRegister k, AccountRegister a, CaseRegister c) {
     if (s == staff && k == keps && a == accounts && c == cases) {
       return this;

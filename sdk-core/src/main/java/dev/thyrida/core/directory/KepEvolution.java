@@ -9,6 +9,7 @@ import dev.thyrida.core.kep.Kep;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.core.kep.MailboxState;
 import dev.thyrida.core.kep.SupervisorTenure;
+import java.util.Optional;
 
 /**
  * Applies the events that set up KEPs and mailboxes (C1, C7, L26-1), and hands the role events to
@@ -36,16 +37,19 @@ final class KepEvolution {
     }
     if (event instanceof MailboxActivated) {
       Mailbox mailbox = register.mailboxes().get(((MailboxActivated) event).mailbox());
-      return mailbox == null ? register : register.withChangedMailbox(mailbox, mailbox.withState(MailboxState.ACTIVE));
+      return mailbox == null || mailbox.isActive()
+          ? register
+          : register.withChangedMailbox(mailbox, mailbox.withState(MailboxState.ACTIVE));
     }
     return RoleEvolution.apply(register, event);
   }
 
   private static KepRegister appointed(KepRegister register, SupervisorAppointed event) {
     Kep kep = register.keps().get(event.kep());
-    if (kep == null) {
+    SupervisorTenure tenure = new SupervisorTenure(event.supervisor(), event.since());
+    if (kep == null || kep.supervisor().equals(Optional.of(tenure))) {
       return register;
     }
-    return register.withKep(kep.withSupervisor(new SupervisorTenure(event.supervisor(), event.since())));
+    return register.withKep(kep.withSupervisor(tenure));
   }
 }

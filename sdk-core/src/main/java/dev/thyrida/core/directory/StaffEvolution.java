@@ -8,6 +8,7 @@ import dev.thyrida.core.event.StatusLost;
 import dev.thyrida.core.staff.Employee;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.ServantStatus;
+import java.util.Optional;
 
 /** Applies staff events (C3, C6, D8); an event about something missing changes nothing (ADR 0012). */
 final class StaffEvolution {
@@ -42,7 +43,8 @@ final class StaffEvolution {
     Posting posting = staff.postings().get(event.posting());
     if (posting == null
         || !posting.employee().equals(event.employee())
-        || !event.validUntil().isAfter(posting.validFrom())) {
+        || !event.validUntil().isAfter(posting.validFrom())
+        || posting.validUntil().equals(Optional.of(event.validUntil()))) {
       return staff;
     }
     return staff.withChangedPosting(posting.endingAt(event.validUntil()));
@@ -50,9 +52,10 @@ final class StaffEvolution {
 
   private static StaffRegister lost(StaffRegister staff, StatusLost event) {
     Employee employee = staff.employees().get(event.employee());
-    if (employee == null) {
+    ServantStatus lost = new ServantStatus.Lost(event.effectiveAt(), event.reason());
+    if (employee == null || employee.status().equals(lost)) {
       return staff;
     }
-    return staff.withEmployee(employee.withStatus(new ServantStatus.Lost(event.effectiveAt(), event.reason())));
+    return staff.withEmployee(employee.withStatus(lost));
   }
 }

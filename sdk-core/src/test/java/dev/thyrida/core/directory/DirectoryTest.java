@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thyrida.core.account.AccountState;
 import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.event.AuthorisationChanged;
+import dev.thyrida.core.event.DesignationApproved;
 import dev.thyrida.core.event.Event;
+import dev.thyrida.core.event.MailboxActivated;
 import dev.thyrida.core.event.HandlerAdded;
 import dev.thyrida.core.event.HandlerMoved;
 import dev.thyrida.core.event.PostingEnded;
@@ -81,7 +84,7 @@ class DirectoryTest {
   }
 
   @Test
-  @DisplayName("ADR 0012: an event about a missing mailbox, employee or posting changes nothing")
+  @DisplayName("ADR 0012: an event about something missing, or that changes nothing, returns the same directory")
   void eventsAboutMissingThingsChangeNothing() {
     MailboxId unknown = MailboxId.of("nowhere");
     List<Event> strays = List.of(
@@ -89,7 +92,10 @@ class DirectoryTest {
         new HandlerMoved(actor(SUPERVISOR), at(20), MAILBOX_2, unknown, CLERK),
         new StatusLost(HR_ACTOR, at(20), OTHER, at(20), LossReason.DEATH),
         new PostingEnded(HR_ACTOR, at(20), OTHER, EverySampleEvent.POSTING, at(30)),
-        new ServiceAccountCreated(actor(OTHER), at(20), OTHER, ServiceUsername.of("Eleni_Dim")));
+        new ServiceAccountCreated(actor(OTHER), at(20), OTHER, ServiceUsername.of("Eleni_Dim")),
+        new AuthorisationChanged(actor(OTHER), at(20), CLERK, EverySampleEvent.APP, Set.of(), OTHER),
+        new MailboxActivated(actor(SUPERVISOR), at(20), MAILBOX),
+        new DesignationApproved(actor(OTHER), at(20), MAILBOX, CLERK));
     for (Event stray : strays) {
       assertSame(story, story.evolve(stray), stray.type());
     }

@@ -17,6 +17,15 @@ import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.event.AdministratorRemoved;
 import dev.thyrida.core.event.HandlerRemoved;
 import dev.thyrida.core.event.StatusLost;
+import dev.thyrida.core.account.Role;
+import dev.thyrida.core.event.AuthorisationGranted;
+import dev.thyrida.core.event.AuthorisationWithdrawn;
+import dev.thyrida.core.event.ServiceAccountCreated;
+import dev.thyrida.core.event.ServiceAccountSuspended;
+import dev.thyrida.core.identity.ApplicationId;
+import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.principal.Actor;
+import java.util.Set;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.staff.LossReason;
 import dev.thyrida.policy.fixture.World;
@@ -53,6 +62,25 @@ class StatusLossTest {
         decision.events().stream().map(Object::getClass).toList());
     world.given(decision.command());
     assertTrue(world.directory().mailbox(MAILBOX).orElseThrow().administrators().isEmpty());
+  }
+
+  @Test
+  @DisplayName("C6, D6, K8: the loss withdraws every application authorisation and suspends the service account")
+  void withdrawsAuthorisationsAndSuspendsAccount() {
+    World world = World.standard();
+    Actor hr = Actor.of(HR);
+    Instant at = world.now();
+    world.apply(new ServiceAccountCreated(hr, at, CLERK, ServiceUsername.of("clerk_service")),
+        new AuthorisationGranted(hr, at, CLERK, ApplicationId.of("thyrides"), Set.of(Role.of("handler")), SUPERVISOR),
+        new AuthorisationGranted(hr, at, CLERK, ApplicationId.of("erms"), Set.of(Role.of("reader")), SUPERVISOR));
+    Instant lost = world.now();
+    Decision decision = world.when(new RecordStatusLoss(HR, lost, CLERK, lost, LossReason.RESIGNATION));
+    assertEquals(List.of(StatusLost.class, AuthorisationWithdrawn.class, AuthorisationWithdrawn.class,
+        ServiceAccountSuspended.class), decision.events().stream().map(Object::getClass).toList());
+    assertEquals(ApplicationId.of("erms"), ((AuthorisationWithdrawn) decision.events().get(1)).application());
+    assertEquals(Clause.C6, ((ServiceAccountSuspended) decision.events().get(3)).clause());
+    world.given(decision.command());
+    assertFalse(Holdings.of(CLERK, world.directory()).holdsRemovableRights());
   }
 
   @Test

@@ -1,0 +1,114 @@
+package dev.thyrida.testkit.governance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thyrida.policy.decide.Decider;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Phase;
+import dev.thyrida.policy.governance.GovernanceFamily;
+import dev.thyrida.testkit.property.ActionSource;
+import dev.thyrida.testkit.property.PropertyReport;
+import dev.thyrida.testkit.property.StatefulProperty;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's eight invariants of mailbox governance under long generated sequences of commands
+ * (valid and invalid, by random actors, with HR facts and the passing of time), checked after every
+ * step, with every governance command kind both accepted and rejected in a meaningful share of steps.
+ *
+ * <p>CI size: two properties of 80 runs of 75 steps. The million-steps profile of this module
+ * ({@code mvn -B verify -pl sdk-testkit -am -P million-steps -Dtest=GovernanceProperties
+ * -Dsurefire.failIfNoSpecifiedTests=false}) runs each 1,000 runs of 1,000 steps; a failure prints its
+ * seed for {@code -Dthyrida.stateful.seed}. They live in sdk-testkit because the runner does: a policy
+ * test depending on the testkit would be a Maven cycle (ADR 0046).
+ */
+class GovernanceProperties {
+
+  private static final double MIN_SHARE = 0.002;
+
+  private static ActionSource<Journal> commands() {
+    return ActionSource.weighted(
+        ActionSource.weight(4, (s, r) -> MailboxDraws.activate(s, r)),
+        ActionSource.weight(9, (s, r) -> MailboxDraws.add(s, r)),
+        ActionSource.weight(4, (s, r) -> MailboxDraws.move(s, r)),
+        ActionSource.weight(4, (s, r) -> MailboxDraws.remove(s, r)),
+        ActionSource.weight(5, (s, r) -> MailboxDraws.designate(s, r)),
+        ActionSource.weight(3, (s, r) -> MailboxDraws.approve(s, r)),
+        ActionSource.weight(5, (s, r) -> MailboxDraws.deactivate(s, r)),
+        ActionSource.weight(3, (s, r) -> MailboxDraws.recover(s, r)),
+        ActionSource.weight(2, (s, r) -> HrDraws.registerEmployee(s, r)),
+        ActionSource.weight(5, (s, r) -> HrDraws.recordPosting(s, r)),
+        ActionSource.weight(2, (s, r) -> HrDraws.recordPostingEnd(s, r)),
+        ActionSource.weight(2, (s, r) -> HrDraws.recordStatusLoss(s, r)),
+        ActionSource.weight(4, (s, r) -> HrDraws.appointSupervisor(s, r)),
+        ActionSource.weight(1, (s, r) -> HrDraws.registerKep(s, r)),
+        ActionSource.weight(2, (s, r) -> HrDraws.createMailbox(s, r)),
+        ActionSource.weight(1, (s, r) -> HrDraws.registerAgency(s, r)),
+        ActionSource.weight(1, (s, r) -> HrDraws.appointAgencyAdministrator(s, r)),
+        ActionSource.weight(3, (s, r) -> HrDraws.timePasses(s, r)));
+  }
+
+  private static StatefulProperty<Journal> property(GovernanceRules rules) {
+    return StatefulProperty.from(() -> Journal.start(rules, Setup.events(), Setup.START))
+        .actions(Opportunities.or(commands(), 20))
+        .invariant("1. every handler is eligible at its KEP now, or the audit reports the ended posting (C3, C6, D8)",
+            Invariants::handlersEligible)
+        .invariant("2. no ex-servant holds a role, an authorisation or an active account (C6, D6)",
+            Invariants::exServantsHoldNothing)
+        .invariant("3. every active KEP mailbox has 1..max administrators, or none after D6 and the audit says so (X2, D7)",
+            Invariants::administratorsCounted)
+        .invariant("4. after a handover completes, the only administrator is the current supervisor (C7)",
+            Invariants::handoverLeavesSupervisor)
+        .invariant("5. only an administrator changes a mailbox's handlers; the host only removes them for C6/D8 (C4)",
+            Invariants::onlyAdministratorsChangeHandlers)
+        .invariant("6. a rejection changes nothing; an acceptance changes exactly what its events say",
+            Invariants::decisionsChangeWhatTheySay)
+        .invariant("7. decide is total and deterministic", Invariants::decideTotalAndDeterministic)
+        .invariant("7. every violation carries exactly its code's parameters", Invariants::violationsNameTheirParameters)
+        .invariant("8. replaying the event log from empty rebuilds the directory", Invariants::replayRebuilds)
+        .runs(80).steps(75);
+  }
+
+  private static List<String> kinds() {
+    return GovernanceFamily.FAMILY.handlings().stream().map(h -> h.kind().getSimpleName()).collect(Collectors.toList());
+  }
+
+  @Test
+  @DisplayName("C1-C10, D6-D8, X2: under the default rules the eight invariants hold after every step, and every command kind but the approval is both accepted and rejected")
+  void defaultRules() {
+    StatefulProperty<Journal> property = property(GovernanceRules.defaults());
+    for (String kind : kinds()) {
+      if (!kind.equals("ApproveDesignation")) {
+        property.requireCoverage(kind + " accepted", MIN_SHARE);
+      }
+      property.requireCoverage(kind + " rejected", MIN_SHARE);
+    }
+    PropertyReport report = property.requireCoverage("time passed", MIN_SHARE).check();
+    assertTrue(report.coverage().steps() > 0);
+  }
+
+  @Test
+  @DisplayName("C8, X3: with approval on and in familiarisation the invariants hold, and the Ministry's approval is both accepted and rejected")
+  void approvalAndFamiliarisation() {
+    GovernanceRules rules = GovernanceRules.builder().handoverNeedsApproval(true).phase(Phase.FAMILIARISATION).build();
+    StatefulProperty<Journal> property = property(rules);
+    for (String kind : kinds()) {
+      property.requireCoverage(kind + " accepted", MIN_SHARE);
+      property.requireCoverage(kind + " rejected", MIN_SHARE);
+    }
+    property.check();
+  }
+
+  @Test
+  @DisplayName("L26-3: the standard decider handles every governance kind through the family registered in one line")
+  void everyGovernanceKindIsRegistered() {
+    List<Class<?>> kinds = GovernanceFamily.FAMILY.handlings().stream().map(h -> h.kind()).collect(Collectors.toList());
+    assertEquals(17, kinds.size());
+    assertTrue(Decider.standard().kinds().containsAll(kinds), kinds::toString);
+  }
+}
