@@ -6,6 +6,7 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class Access {
    */
   public static List<Violation> authentication(Principal principal, String action) {
     return principal instanceof Principal.Unauthenticated
-        ? List.of(Violation.of(AccessCode.NOT_AUTHENTICATED, "action", action))
+        ? List.of(Violation.of(GovernanceCode.NOT_AUTHENTICATED, "command", action))
         : List.of();
   }
 

@@ -5,11 +5,12 @@ import dev.thyrida.core.decision.ViolationCode;
 
 /**
  * The stable codes of refused access (κωδικοί άρνησης πρόσβασης), each with the clause it enforces.
- * The name is the code integrators match on and the key of its message.
+ * The name is the code integrators match on and the key of its message. Three refusals that the
+ * governance rules share keep their {@link dev.thyrida.policy.governance.GovernanceCode} codes, so that
+ * one rule has one code: {@code NOT_AUTHENTICATED} (L26-3), {@code TAXISNET_LOGIN_IN_PRODUCTION} (C9)
+ * and {@code STATUS_LOST} (C6).
  */
 public enum AccessCode implements ViolationCode {
-  /** No authenticated principal: no access of any kind (L26-3). */
-  NOT_AUTHENTICATED(Clause.L26_3),
   /** This kind of principal may not take this action at all, e.g. a citizen managing handlers (L26-3). */
   PRINCIPAL_NOT_PERMITTED(Clause.L26_3),
   /** A personal mailbox opens only to the citizen who owns it (L26-1, L26-3). */
@@ -34,10 +35,6 @@ public enum AccessCode implements ViolationCode {
   NOT_OF_THE_AGENCY(Clause.X1),
   /** The employee is not in the directory: no agency vouches for them (X5). */
   EMPLOYEE_NOT_REGISTERED(Clause.X5),
-  /** The employee lost public-servant status: every right ended (C6). */
-  STATUS_LOST(Clause.C6),
-  /** In production an employee signs in with service credentials, never with personal TAXISnet (C9). */
-  TAXISNET_IN_PRODUCTION(Clause.C9),
   /** Signed in with service credentials, but the employee has no service account (K1, K3). */
   NO_SERVICE_ACCOUNT(Clause.K1),
   /** Signed in with a service username that is not the employee's own (K1, D4). */

@@ -8,6 +8,7 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.Employee;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ final class Standing {
     if (employee.authentication() == Authentication.SERVICE_CREDENTIALS) {
       serviceAccount(employee, account, violations);
     } else if (rules.inProduction()) {
-      violations.add(Violation.of(AccessCode.TAXISNET_IN_PRODUCTION, "employee", person.value()));
+      violations.add(Violation.of(GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION, "person", person.value()));
     }
     if (rules.inProduction() && account.flatMap(found -> found.authorisation(rules.application())).isEmpty()) {
       violations.add(Violation.of(AccessCode.NO_AUTHORISATION,
@@ -49,7 +50,7 @@ final class Standing {
     }
     return registered.get().isActive()
         ? List.of()
-        : List.of(Violation.of(AccessCode.STATUS_LOST, "employee", person.value()));
+        : List.of(Violation.of(GovernanceCode.STATUS_LOST, "person", person.value()));
   }
 
   private static void serviceAccount(

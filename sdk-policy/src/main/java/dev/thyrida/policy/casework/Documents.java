@@ -15,6 +15,7 @@ import dev.thyrida.policy.access.Access;
 import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Documents {
       }
       return employee.get().isActive()
           ? List.of()
-          : List.of(Violation.of(AccessCode.STATUS_LOST, "employee", employee.get().taxId().value()));
+          : List.of(Violation.of(GovernanceCode.STATUS_LOST, "person", employee.get().taxId().value()));
     }
   }
 

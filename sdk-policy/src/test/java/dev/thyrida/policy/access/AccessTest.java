@@ -5,7 +5,7 @@ import static dev.thyrida.policy.access.AccessCode.EMPLOYEE_NOT_REGISTERED;
 import static dev.thyrida.policy.access.AccessCode.MAILBOX_NOT_ACTIVE;
 import static dev.thyrida.policy.access.AccessCode.MAILBOX_NOT_FOUND;
 import static dev.thyrida.policy.access.AccessCode.NOT_AN_ADMINISTRATOR;
-import static dev.thyrida.policy.access.AccessCode.NOT_AUTHENTICATED;
+import static dev.thyrida.policy.governance.GovernanceCode.NOT_AUTHENTICATED;
 import static dev.thyrida.policy.access.AccessCode.NOT_A_HANDLER;
 import static dev.thyrida.policy.access.AccessCode.NOT_A_KEP_MAILBOX;
 import static dev.thyrida.policy.access.AccessCode.NOT_OF_THE_AGENCY;
@@ -17,8 +17,8 @@ import static dev.thyrida.policy.access.AccessCode.REQUEST_NOT_FOUND;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_ACCOUNT_SUSPENDED;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_CREDENTIALS_FOR_CITIZEN;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_USERNAME_MISMATCH;
-import static dev.thyrida.policy.access.AccessCode.STATUS_LOST;
-import static dev.thyrida.policy.access.AccessCode.TAXISNET_IN_PRODUCTION;
+import static dev.thyrida.policy.governance.GovernanceCode.STATUS_LOST;
+import static dev.thyrida.policy.governance.GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION;
 import static dev.thyrida.policy.access.Action.ASSIGN_REQUESTS;
 import static dev.thyrida.policy.access.Action.MANAGE_HANDLERS;
 import static dev.thyrida.policy.access.Action.OPEN_MAILBOX;
@@ -43,6 +43,10 @@ import static dev.thyrida.policy.access.Scene.withTaxisNet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.command.RecordStatusLoss;
+import dev.thyrida.core.decision.Decision;
+import dev.thyrida.policy.decide.Decider;
+import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
@@ -57,6 +61,7 @@ import dev.thyrida.core.principal.ActorKind;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.LossReason;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -73,7 +78,7 @@ class AccessTest {
   private static final Target KEP = Target.mailbox(KEP_BOX);
 
   static Arguments row(String name, Principal principal, Action action, Target target, Phase phase,
-      AccessCode... codes) {
+      ViolationCode... codes) {
     return Arguments.of(name, principal, action, target, phase, List.of(codes));
   }
 
@@ -122,7 +127,7 @@ class AccessTest {
         row("C8: in familiarisation no authorisation is needed", withTaxisNet(CLERK), OPEN_MAILBOX,
             Target.mailbox(AGENCY_BOX), FAMILIARISATION),
         row("C9: in production TAXISnet is refused", withTaxisNet(HANDLER), WORK_REQUESTS, KEP, PRODUCTION,
-            TAXISNET_IN_PRODUCTION),
+            TAXISNET_LOGIN_IN_PRODUCTION),
         row("K8: in production an authorisation is needed", withService(CLERK), OPEN_MAILBOX,
             Target.mailbox(AGENCY_BOX), PRODUCTION, NO_AUTHORISATION),
         row("X1: an employee of another agency does not open its mailbox", withTaxisNet(OUTSIDER), OPEN_MAILBOX,
@@ -144,13 +149,13 @@ class AccessTest {
         row("L26-3: the host system opens no mailbox", new Principal.HostSystem("hr-feed"), OPEN_MAILBOX, KEP,
             PRODUCTION, PRINCIPAL_NOT_PERMITTED),
         row("C9, K8, X2: every violation at once", withTaxisNet(CLERK), WORK_REQUESTS, KEP, PRODUCTION,
-            TAXISNET_IN_PRODUCTION, NO_AUTHORISATION, NOT_A_HANDLER));
+            TAXISNET_LOGIN_IN_PRODUCTION, NO_AUTHORISATION, NOT_A_HANDLER));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void decidesAccess(String name, Principal principal, Action action, Target target, Phase phase,
-      List<AccessCode> codes) {
+      List<ViolationCode> codes) {
     AccessDecision decision = Access.decide(principal, action, target, SCENE, AccessRules.of(phase));
     assertEquals(codes, decision.codes(), name);
     Rendered.fully(decision.violations());
@@ -169,11 +174,22 @@ class AccessTest {
   }
 
   @Test
-  @DisplayName("L26-3: a refusal names its clause and the action")
+  @DisplayName("L26-3: a refusal names its clause and what was asked")
   void refusalCarriesClauseAndParameters() {
     AccessDecision decision = Access.decide(new Principal.Unauthenticated(), OPEN_MAILBOX, KEP, SCENE,
         AccessRules.of(PRODUCTION));
     assertEquals(Clause.L26_3, decision.violations().get(0).clause());
-    assertEquals("OPEN_MAILBOX", decision.violations().get(0).parameter("action"));
+    assertEquals("OPEN_MAILBOX", decision.violations().get(0).parameter("command"));
+  }
+
+  @Test
+  @DisplayName("D6, C6: after the governance decision on a loss of status, the former handler has no access at all")
+  void statusLossThroughTheDeciderEndsAccess() {
+    Decision loss = Decider.decide(new RecordStatusLoss(new Principal.HostSystem("hr-feed"), Scene.T0, HANDLER,
+        Scene.T0, LossReason.DISMISSAL), SCENE, GovernanceRules.defaults());
+    Directory after = SCENE.evolveAll(loss.events());
+    AccessDecision decision = Access.decide(withService(HANDLER), WORK_REQUESTS, KEP, after, GovernanceRules.defaults());
+    assertEquals(List.<ViolationCode>of(STATUS_LOST, SERVICE_ACCOUNT_SUSPENDED, NO_AUTHORISATION, NOT_A_HANDLER),
+        decision.codes());
   }
 }

@@ -48,8 +48,11 @@ import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.explain.Explanations;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -93,7 +96,7 @@ class AccountFamilyTest {
         AccountCode.NOT_SIGNED_IN_WITH_TAXISNET, AccountCode.ACCOUNT_EXISTS);
     assertCodes(decide(create(citizen(CITIZEN), "maria_pap1", GOOD, GOOD)), AccountCode.NOT_AN_EMPLOYEE);
     assertCodes(decide(create(new Principal.Unauthenticated(), "maria_pap1", GOOD, GOOD)),
-        AccessCode.NOT_AUTHENTICATED);
+        GovernanceCode.NOT_AUTHENTICATED);
   }
 
   @Test
@@ -133,7 +136,7 @@ class AccountFamilyTest {
         LossReason.RESIGNATION));
     Decision decision = Decider.decide(create(withTaxisNet(AGENCY_ADMIN), "maria_pap1", GOOD, GOOD), lost,
         GovernanceRules.defaults());
-    assertCodes(decision, AccessCode.STATUS_LOST);
+    assertCodes(decision, GovernanceCode.STATUS_LOST);
   }
 
   @Test
@@ -180,7 +183,7 @@ class AccountFamilyTest {
     assertCodes(decide(new GrantAuthorisation(withService(AGENCY_ADMIN), T0, HANDLER, AccessRules.KEP_MAILBOX,
         Set.of())), AccountCode.AUTHORISATION_EXISTS);
     assertCodes(decide(new GrantAuthorisation(new Principal.Unauthenticated(), T0, CLERK, ERGANI, Set.of())),
-        AccessCode.NOT_AUTHENTICATED);
+        GovernanceCode.NOT_AUTHENTICATED);
   }
 
   @Test
@@ -206,5 +209,17 @@ class AccountFamilyTest {
         AccessRules.KEP_MAILBOX, Clause.X5)), decision.events());
     assertCodes(decide(new WithdrawAuthorisation(withService(AGENCY_ADMIN), T0, CLERK, ERGANI)),
         AccountCode.AUTHORISATION_MISSING);
+  }
+
+  @Test
+  @DisplayName("D5: the explanation of an account decision, accepted or rejected, never shows the password")
+  void explanationHidesThePassword() {
+    for (Decision decision : List.of(decide(create(withTaxisNet(AGENCY_ADMIN), "maria_pap1", GOOD, GOOD)),
+        decide(create(withTaxisNet(AGENCY_ADMIN), "maria_pap1", GOOD, "Other#2026b")))) {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("el"))) {
+        String text = Explanations.explain(decision, locale).toString();
+        assertFalse(text.contains(GOOD) || text.contains("Other#2026b"), text);
+      }
+    }
   }
 }

@@ -43,6 +43,7 @@ import dev.thyrida.policy.access.Scene;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
+import dev.thyrida.policy.governance.GovernanceCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -113,7 +114,7 @@ class CaseworkFamilyTest {
   @DisplayName("C8, C9: a handler signed in with TAXISnet works only in familiarisation")
   void phase() {
     TakeRequest take = new TakeRequest(withTaxisNet(HANDLER), T0, R1);
-    assertCodes(submitted(), take, AccessCode.TAXISNET_IN_PRODUCTION);
+    assertCodes(submitted(), take, GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION);
     GovernanceRules familiarisation = GovernanceRules.builder().phase(Phase.FAMILIARISATION).build();
     assertTrue(Decider.decide(take, submitted(), familiarisation).isAccepted());
   }
