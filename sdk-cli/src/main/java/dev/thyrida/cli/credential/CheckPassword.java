@@ -3,6 +3,7 @@ package dev.thyrida.cli.credential;
 import dev.thyrida.cli.InputException;
 import dev.thyrida.cli.ReadsSecrets;
 import dev.thyrida.cli.Session;
+import dev.thyrida.policy.credential.strength.PasswordStrength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,8 @@ public final class CheckPassword implements Callable<Integer>, ReadsSecrets {
       for (int i = 0; i < lines.size(); i += step) {
         String password = lines.get(i);
         judgements.add(new Judgement(i + 1, confirm, Optional.empty(),
-            confirm ? policy.checkPassword(password, lines.get(i + 1)) : policy.checkPassword(password)));
+            confirm ? policy.checkPassword(password, lines.get(i + 1)) : policy.checkPassword(password),
+            Optional.of(PasswordStrength.estimate(password).strength())));
       }
       return judgements;
     });

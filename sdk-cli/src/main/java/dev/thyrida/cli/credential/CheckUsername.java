@@ -40,7 +40,7 @@ public final class CheckUsername implements Callable<Integer> {
       List<Judgement> judgements = new ArrayList<>(lines.size());
       for (int i = 0; i < lines.size(); i++) {
         judgements.add(new Judgement(i + 1, false, Optional.of(lines.get(i)),
-            policy.checkUsername(lines.get(i), Optional.ofNullable(taxisNetUser))));
+            policy.checkUsername(lines.get(i), Optional.ofNullable(taxisNetUser)), Optional.empty()));
       }
       return judgements;
     });

@@ -1,6 +1,7 @@
 package dev.thyrida.cli.credential;
 
 import dev.thyrida.policy.credential.CredentialVerdict;
+import dev.thyrida.policy.credential.strength.Strength;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Optional;
  * @param confirmed whether the next line held its confirmation ({@code check password --confirm})
  * @param username the username as typed, shown back; empty for a password, which is never shown (D5)
  * @param verdict the policy's verdict
+ * @param strength a password's estimated strength (K7); empty for a username
  */
-record Judgement(int line, boolean confirmed, Optional<String> username, CredentialVerdict verdict) {
+record Judgement(int line, boolean confirmed, Optional<String> username, CredentialVerdict verdict,
+    Optional<Strength> strength) {
 
   @Override
   public String toString() {

@@ -71,7 +71,10 @@ final class VerdictPrinter {
         : language.text("check.line", "line", judgement.line());
     String shown = judgement.username().map(name -> " " + TextNode.valueOf(name)).orElse("");
     boolean valid = judgement.verdict().isValid();
-    out.println(where + shown + ": " + language.text(valid ? "check.valid" : "check.invalid"));
+    String strength = judgement.strength()
+        .map(level -> " (" + language.text("check.strength", "level", language.text("check.strength." + level.name())) + ")")
+        .orElse("");
+    out.println(where + shown + ": " + language.text(valid ? "check.valid" : "check.invalid") + strength);
     for (Violation violation : judgement.verdict().violations()) {
       out.println("  - " + violation.code().name() + " [" + violation.clause().id() + "] "
           + CredentialMessages.render(violation, language.locale()));
@@ -85,6 +88,7 @@ final class VerdictPrinter {
     }
     judgement.username().ifPresent(name -> node.put("username", name));
     node.put("valid", judgement.verdict().isValid());
+    judgement.strength().ifPresent(level -> node.put("strength", level.name()));
     ArrayNode violations = node.putArray("violations");
     for (Violation violation : judgement.verdict().violations()) {
       ObjectNode item = violations.addObject().put("code", violation.code().name()).put("clause", violation.clause().id());

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.thyrida.cli.Run;
+import dev.thyrida.policy.credential.strength.PasswordStrength;
+import dev.thyrida.policy.credential.strength.Strength;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,5 +89,19 @@ class CheckPasswordTest {
     assertTrue(run.out().contains("\"code\":\"PASSWORD_GREEK_CHARACTER\""), run.out());
     assertTrue(run.out().contains("\"position\":\"9\""), run.out());
     assertFalse(run.out().contains("κ"), run.out());
+  }
+
+  @Test
+  @DisplayName("K7: text and json show each password's strength as the SDK estimates it; codes are unchanged")
+  void strength() throws Exception {
+    List<String> passwords = List.of("password", "Abcdef1!", "Kep#Nafplio-2026!x");
+    Run json = Run.of(String.join("\n", passwords) + "\n", "check", "password", "--format", "json");
+    for (int i = 0; i < passwords.size(); i++) {
+      assertEquals(PasswordStrength.estimate(passwords.get(i)).strength().name(),
+          new ObjectMapper().readTree(json.lines().get(i)).get("strength").asText(), passwords.get(i));
+    }
+    assertEquals(Strength.WEAK, PasswordStrength.estimate("password").strength());
+    assertTrue(Run.of("password\n", "check", "password").out().startsWith("line 1: invalid (strength: weak)"));
+    assertEquals(List.of("OK"), Run.of("Abcdef1!\n", "check", "password", "--format", "codes").lines());
   }
 }
