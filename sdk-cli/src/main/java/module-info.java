@@ -5,8 +5,13 @@ module dev.thyrida.cli {
   requires dev.thyrida.testkit;
   requires info.picocli;
   requires org.slf4j;
+  requires org.apache.commons.csv;
+  requires com.fasterxml.jackson.databind;
 
   opens dev.thyrida.cli to info.picocli;
+  opens dev.thyrida.cli.credential to info.picocli;
+  opens dev.thyrida.cli.tour to info.picocli;
+  opens dev.thyrida.cli.audit to info.picocli;
 
   exports dev.thyrida.cli;
 }

@@ -1,48 +1,94 @@
 package dev.thyrida.cli;
 
+import dev.thyrida.cli.audit.AuditCommand;
+import dev.thyrida.cli.credential.CheckCommand;
+import dev.thyrida.cli.credential.CheckPassword;
+import dev.thyrida.cli.credential.CheckUsername;
+import dev.thyrida.cli.credential.SuggestUsername;
+import dev.thyrida.cli.tour.TourCommand;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code thyrida} command: the entry point that dispatches to its subcommands. */
 @Command(
     name = "thyrida",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Rules of Greek KEP mailboxes (θυρίδες ΚΕΠ) and public-administration credentials.")
+    description = "Rules of Greek KEP mailboxes (θυρίδες ΚΕΠ) and public-administration credentials.",
+    footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error."})
 public final class Thyrida implements Runnable {
+
+  /** The status of a usage or input error. */
+  public static final int USAGE_OR_INPUT_ERROR = 2;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  /** Creates the command; picocli instantiates it. */
+  /** Creates the command; {@link #run(String[], Session)} wires its subcommands. */
   public Thyrida() {
     // configured by picocli
   }
 
   /**
-   * Runs the command line and exits the JVM with its status.
+   * Runs the command line on the process's streams (UTF-8 whatever the platform default) and exits
+   * the JVM with its status.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, Session.system()));
   }
 
   /**
-   * Runs the command line without exiting, for tests and embedding.
+   * Runs the command line without exiting, with no standard input, for tests and embedding.
    *
    * @param args the arguments
    * @param out standard output
    * @param err standard error
-   * @return the exit status: 0 success, 1 findings or invalid input, 2 usage error
+   * @return the exit status: 0 success, 1 findings or invalid input, 2 usage or input error
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Thyrida());
-    line.setOut(out);
-    line.setErr(err);
-    line.setExitCodeExceptionMapper(e -> 2);
-    line.getCommandSpec().exitCodeOnInvalidInput(2);
-    return line.execute(args);
+    return run(args, Session.of(out, err));
+  }
+
+  /**
+   * Runs the command line in a session without exiting; flushes both writers before returning.
+   *
+   * @param args the arguments
+   * @param session standard input, output and error, the clock and the locale
+   * @return the exit status: 0 success, 1 findings or invalid input, 2 usage or input error
+   */
+  public static int run(String[] args, Session session) {
+    CommandLine line = commandLine(session);
+    try {
+      return line.execute(args);
+    } finally {
+      session.out().flush();
+      session.err().flush();
+    }
+  }
+
+  private static CommandLine commandLine(Session session) {
+    CommandLine line = new CommandLine(new Thyrida())
+        .addSubcommand(new CommandLine(new CheckCommand())
+            .addSubcommand(new CheckUsername(session))
+            .addSubcommand(new CheckPassword(session)))
+        .addSubcommand(new SuggestUsername(session))
+        .addSubcommand(new AuditCommand(session))
+        .addSubcommand(new TourCommand(session));
+    everyCommand(line, each -> each.getCommandSpec().versionProvider(new VersionProvider()));
+    line.setOut(session.out());
+    line.setErr(session.err());
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setParameterExceptionHandler(new Failures.Usage());
+    line.setExecutionExceptionHandler(new Failures.Execution());
+    return line;
+  }
+
+  private static void everyCommand(CommandLine line, Consumer<CommandLine> action) {
+    action.accept(line);
+    line.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
   @Override

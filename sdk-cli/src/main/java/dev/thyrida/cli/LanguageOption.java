@@ -1,0 +1,37 @@
+package dev.thyrida.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code --lang el|en} option every command with human text carries (a picocli mixin). */
+public final class LanguageOption {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "el|en",
+      description = "Language of messages: el or en (default: el when the locale's language is Greek, else en).")
+  private String lang;
+
+  /** Creates the mixin; picocli fills it. */
+  public LanguageOption() {
+    // filled by picocli
+  }
+
+  /**
+   * The chosen language, or the session locale's when {@code --lang} is absent.
+   *
+   * @param session the session whose locale is the fallback
+   * @return the language
+   * @throws ParameterException when the value is neither {@code el} nor {@code en}
+   */
+  public Language language(Session session) {
+    try {
+      return Language.of(lang, session.locale());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

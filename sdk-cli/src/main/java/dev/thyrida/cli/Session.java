@@ -1,0 +1,67 @@
+package dev.thyrida.cli;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a run of the command sees of the world (the edge): standard input as bytes, standard output
+ * and error as UTF-8 writers, the clock that says "now", and the locale that picks the default
+ * language. {@link #system()} wires the real ones; tests pass byte streams, a fixed clock and a locale.
+ *
+ * @param in standard input, read as bytes (decoded as UTF-8 by the commands)
+ * @param out standard output
+ * @param err standard error
+ * @param clock the clock that gives the default instant of an audit
+ * @param locale the locale whose language picks Greek or English when {@code --lang} is absent
+ */
+public record Session(InputStream in, PrintWriter out, PrintWriter err, Clock clock, Locale locale) {
+
+  /**
+   * Checks that every part is present.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param clock the clock
+   * @param locale the locale
+   */
+  public Session {
+    Objects.requireNonNull(in, "Session: in is required");
+    Objects.requireNonNull(out, "Session: out is required");
+    Objects.requireNonNull(err, "Session: err is required");
+    Objects.requireNonNull(clock, "Session: clock is required");
+    Objects.requireNonNull(locale, "Session: locale is required");
+  }
+
+  /**
+   * The process's own streams, written as UTF-8 whatever the platform's default charset, with the
+   * system clock and the default locale.
+   *
+   * @return the session of a real run
+   */
+  public static Session system() {
+    return new Session(System.in, utf8(System.out), utf8(System.err), Clock.systemUTC(), Locale.getDefault());
+  }
+
+  /**
+   * A session with no input, the system clock and the default locale, writing to the given writers.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the session
+   */
+  public static Session of(PrintWriter out, PrintWriter err) {
+    return new Session(new ByteArrayInputStream(new byte[0]), out, err, Clock.systemUTC(), Locale.getDefault());
+  }
+
+  private static PrintWriter utf8(java.io.OutputStream stream) {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
+  }
+}

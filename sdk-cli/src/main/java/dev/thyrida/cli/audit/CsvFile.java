@@ -1,0 +1,137 @@
+package dev.thyrida.cli.audit;
+
+import dev.thyrida.cli.InputException;
+import dev.thyrida.cli.text.Utf8;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one roster file (ADR 0063): strict UTF-8 (a byte order mark is dropped), comma- or
+ * semicolon-separated (Greek spreadsheets export {@code ;}), RFC 4180 quoting, a header row naming
+ * the columns in any order and any case; other columns are ignored; blank lines are skipped.
+ */
+final class CsvFile {
+
+  private CsvFile() {}
+
+  /**
+   * The rows of a file whose header holds every required column, or none when it cannot be read;
+   * every problem goes to {@code problems}.
+   */
+  static List<Row> read(Path path, List<String> required, Problems problems) {
+    String name = path.toString();
+    String text;
+    try {
+      text = Utf8.decode(Files.readAllBytes(path), name, problems.language());
+    } catch (NoSuchFileException e) {
+      problems.file(name, problems.language().text("roster.missing"));
+      return List.of();
+    } catch (IOException e) {
+      problems.file(name, problems.language().text("roster.unreadable", "reason", String.valueOf(e.getMessage())));
+      return List.of();
+    } catch (InputException e) {
+      problems.raw(e.getMessage());
+      return List.of();
+    }
+    return parse(name, text, required, problems);
+  }
+
+  private static List<Row> parse(String name, String text, List<String> required, Problems problems) {
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
+    LineIndex lines = new LineIndex(text);
+    List<Row> rows = new ArrayList<>();
+    long reached = 1;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      List<String> columns = null;
+      for (CSVRecord record : parser) {
+        long line = lines.lineAt(record.getCharacterPosition());
+        reached = parser.getCurrentLineNumber() + 1;
+        if (columns == null) {
+          columns = header(record, name, line, required, problems);
+          if (columns == null) {
+            return List.of();
+          }
+        } else {
+          row(name, line, columns, record, problems).ifPresent(rows::add);
+        }
+      }
+      if (columns == null) {
+        problems.at(name, 1, problems.language().text("roster.empty", "columns", String.join(",", required)));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      problems.at(name, reached, problems.language().text("roster.malformed",
+          "reason", String.valueOf(e.getMessage())));
+      return List.of();
+    }
+    return rows;
+  }
+
+  /** {@code ;} when the header line has a semicolon and no comma, else {@code ,}. */
+  private static char delimiter(String text) {
+    int end = text.indexOf('\n');
+    String header = end < 0 ? text : text.substring(0, end);
+    return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+  }
+
+  private static List<String> header(CSVRecord record, String name, long line, List<String> required,
+      Problems problems) {
+    List<String> columns = new ArrayList<>();
+    record.forEach(cell -> columns.add(cell.strip().toLowerCase(Locale.ROOT)));
+    List<String> missing = required.stream().filter(column -> !columns.contains(column)).toList();
+    if (!missing.isEmpty()) {
+      problems.at(name, line, problems.language().text("roster.header", "missing", String.join(",", missing),
+          "columns", String.join(",", required)));
+      return null;
+    }
+    return columns;
+  }
+
+  private static Optional<Row> row(String name, long line, List<String> columns, CSVRecord record,
+      Problems problems) {
+    if (record.size() != columns.size()) {
+      problems.at(name, line, problems.language().text("roster.width", "fields", record.size(),
+          "columns", columns.size()));
+      return Optional.empty();
+    }
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      cells.putIfAbsent(columns.get(i), record.get(i));
+    }
+    return Optional.of(new Row(name, line, columns, cells));
+  }
+
+  /** Maps a character offset of the decoded text to its line, counted from 1. */
+  private static final class LineIndex {
+    private final int[] starts;
+
+    LineIndex(String text) {
+      List<Integer> found = new ArrayList<>();
+      found.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          found.add(i + 1);
+        }
+      }
+      starts = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    long lineAt(long offset) {
+      int index = Arrays.binarySearch(starts, (int) offset);
+      // found: the line starting there; not found: the insertion point is the count of starts before it
+      return index >= 0 ? index + 1 : -index - 1;
+    }
+  }
+}

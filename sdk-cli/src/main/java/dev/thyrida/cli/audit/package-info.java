@@ -1,0 +1,8 @@
+/**
+ * The compliance audit of a KEP roster export ({@code thyrida audit}): strict CSV reading with
+ * every problem located as file:line:column, and the replay of the export into the core's directory.
+ *
+ * <p>Not API: the files' headers, the command's options, formats and exit statuses are the contract
+ * (docs/cli.md, ADR 0063).
+ */
+package dev.thyrida.cli.audit;

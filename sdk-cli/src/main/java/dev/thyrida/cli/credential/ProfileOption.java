@@ -1,0 +1,38 @@
+package dev.thyrida.cli.credential;
+
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code --profile NAME} option of the credential commands (a picocli mixin). */
+public final class ProfileOption {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "default",
+      description = "Credential profile: default, lenient or govgr-howto (default: ${DEFAULT-VALUE}).")
+  private String profile;
+
+  /** Creates the mixin; picocli fills it. */
+  public ProfileOption() {
+    // filled by picocli
+  }
+
+  /**
+   * The policy of the chosen profile.
+   *
+   * @return the policy
+   * @throws ParameterException naming the known profiles when the name is unknown
+   */
+  public CredentialPolicy policy() {
+    if (!CredentialProfile.names().contains(profile)) {
+      throw new ParameterException(spec.commandLine(), "Unknown profile '" + profile
+          + "'; known profiles: " + String.join(", ", CredentialProfile.names()));
+    }
+    return CredentialPolicy.of(CredentialProfile.named(profile));
+  }
+}

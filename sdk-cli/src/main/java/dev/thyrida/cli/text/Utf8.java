@@ -1,0 +1,100 @@
+package dev.thyrida.cli.text;
+
+import dev.thyrida.cli.InputException;
+import dev.thyrida.cli.Language;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Strict UTF-8 decoding of a whole input (standard input or a CSV file), ADR 0061: a leading byte
+ * order mark is dropped; a malformed or truncated sequence, an encoded surrogate, or a NUL byte
+ * (binary data, not text) is an input error naming the line and the byte column, every one of them
+ * up to {@value #MOST_REPORTED}. Nothing is ever replaced by U+FFFD or silently accepted.
+ */
+public final class Utf8 {
+
+  /** The most errors one input error lists; the rest are counted. */
+  public static final int MOST_REPORTED = 10;
+
+  private static final int LF = '\n';
+
+  private Utf8() {}
+
+  /**
+   * Decodes bytes as UTF-8, or fails naming every bad place.
+   *
+   * @param bytes the input
+   * @param source the name to prefix each place with, e.g. {@code keps.csv}, or empty for standard input
+   * @param language the language of the error message
+   * @return the text, without a leading byte order mark
+   * @throws InputException naming {@code source:line:column} (or {@code line L, byte C}) of each problem
+   */
+  public static String decode(byte[] bytes, String source, Language language) {
+    int start = hasByteOrderMark(bytes) ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<Integer> bad = new ArrayList<>();
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        break;
+      }
+      bad.add(in.position());
+      in.position(in.position() + result.length());
+    }
+    decoder.flush(out);
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        bad.add(i);
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw new InputException(describe(bytes, bad, source, language));
+    }
+    return out.flip().toString();
+  }
+
+  private static boolean hasByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private static String describe(byte[] bytes, List<Integer> offsets, String source, Language language) {
+    StringBuilder message = new StringBuilder();
+    List<Integer> sorted = offsets.stream().sorted().toList();
+    for (int offset : sorted.subList(0, Math.min(MOST_REPORTED, sorted.size()))) {
+      if (message.length() > 0) {
+        message.append(System.lineSeparator());
+      }
+      message.append(place(bytes, offset, source, language)).append(bytes[offset] == 0
+          ? language.text("input.nul")
+          : language.text("input.utf8", "byte", String.format("0x%02X", bytes[offset] & 0xFF)));
+    }
+    if (sorted.size() > MOST_REPORTED) {
+      message.append(System.lineSeparator()).append(language.text("input.more", "count", sorted.size() - MOST_REPORTED));
+    }
+    return message.toString();
+  }
+
+  /** {@code source:line:column: } for a file, {@code line L, byte C: } for standard input; both count from 1. */
+  private static String place(byte[] bytes, int offset, String source, Language language) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == LF) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = offset - lineStart + 1;
+    return source.isEmpty() ? language.text("input.line", "line", line, "column", column) + ": "
+        : source + ":" + line + ":" + column + ": ";
+  }
+}

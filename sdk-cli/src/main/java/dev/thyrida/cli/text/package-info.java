@@ -1,0 +1,6 @@
+/**
+ * Reading text at the edge: strict UTF-8 decoding and the line rules of standard input (ADR 0061).
+ *
+ * <p>Not API: internal to the command line tool.
+ */
+package dev.thyrida.cli.text;

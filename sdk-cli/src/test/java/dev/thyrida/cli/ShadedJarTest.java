@@ -1,0 +1,94 @@
+package dev.thyrida.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code sdk-cli/target/thyrida.jar} as a real process (after {@code package}; skipped when
+ * the jar is absent, e.g. in an IDE): arguments, standard input bytes, standard output, exit status.
+ */
+class ShadedJarTest {
+
+  private static final Path JAR = Path.of("target", "thyrida.jar");
+
+  /** One process run; the JVM is told its default charset is Latin-1, to prove output is UTF-8 anyway. */
+  private static Run java(byte[] stdin, String... args) throws IOException, InterruptedException {
+    assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by package");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1",
+        "-Duser.language=en", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    try (var in = process.getOutputStream()) {
+      in.write(stdin);
+    }
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends");
+    return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+        new String(err.join(), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(java.io.InputStream stream) {
+    try {
+      return stream.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  @DisplayName("The jar prints its version and exits 0")
+  void version() throws Exception {
+    Run run = java(new byte[0], "--version");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("thyrida 0."), run.out());
+  }
+
+  @Test
+  @DisplayName("K4: the jar judges usernames from stdin and writes Greek as UTF-8 whatever the platform charset")
+  void greekIsUtf8() throws Exception {
+    Run run = java("μαρία\n".getBytes(StandardCharsets.UTF_8), "check", "username", "--lang", "el");
+    assertEquals(1, run.status());
+    assertTrue(run.out().startsWith("γραμμή 1 \"μαρία\": μη έγκυρο"), run.out());
+  }
+
+  @Test
+  @DisplayName("Binary garbage on the jar's stdin exits 2 naming the line, nothing on stdout")
+  void binaryGarbage() throws Exception {
+    Run run = java(new byte[] {'o', 'k', '\n', (byte) 0xFF, 0, 1, 2}, "check", "password", "--format", "codes");
+    run.assertFailedWithStatus2();
+    assertTrue(run.err().contains("line 2, byte 1"), run.err());
+  }
+
+  @Test
+  @DisplayName("The README's main job: the jar runs the tour, every step as the circular expects, exit 0")
+  void tour() throws Exception {
+    Run run = java(new byte[0], "tour", "--lang", "el");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("Ξενάγηση Thyrida"), run.out());
+  }
+
+  @Test
+  @DisplayName("The jar audits the sample rosters: clean exits 0, findings exits 1, a missing directory exits 2")
+  void audit() throws Exception {
+    assertEquals(0, java(new byte[0], "audit", "--dir", "../docs/examples/clean", "--at", "2026-11-22").status());
+    Run findings = java(new byte[0], "audit", "--dir", "../docs/examples/findings", "--at", "2026-11-22", "--format", "csv");
+    assertEquals(1, findings.status(), findings.err());
+    assertTrue(findings.out().startsWith("severity,code,clause,kep,mailbox,person,person_name,since,days,message"),
+        findings.out());
+    java(new byte[0], "audit", "--dir", "no-such-directory").assertFailedWithStatus2();
+  }
+}
