@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Findings about KEPs and their mailboxes: activation (C1, C10), administrators (D7, X2), handover (C7), users (C2), approvals (X3). */
+/** Findings about KEPs and their mailboxes: activation and going live (C1, C10), administrators (D7, X2), handover (C7), users (C2), approvals (X3). */
 final class MailboxFindings {
 
   private MailboxFindings() {}
@@ -72,9 +72,13 @@ final class MailboxFindings {
                 .since(tenure.since()).build()));
   }
 
-  /** C1, C7: KEPs with mailboxes and no supervisor in office, or a supervisor who lost status. */
+  /** C1, C7, C10: KEPs with mailboxes and no supervisor in office, a supervisor who lost status, or no mailbox at all. */
   static void keps(Directory directory, Instant at, Consumer<Finding> out) {
     for (Kep kep : directory.keps()) {
+      if (directory.mailboxesOf(kep.code()).isEmpty()) {
+        inOffice(directory, kep.code(), at).ifPresent(tenure -> out.accept(Draft.of(FindingCode.KEP_WITHOUT_MAILBOX)
+            .kep(kep.code()).person(tenure.supervisor()).since(tenure.since()).build()));
+      }
       Optional<SupervisorTenure> tenure = kep.supervisor().filter(t -> !t.since().isAfter(at));
       if (tenure.isEmpty()) {
         if (!directory.mailboxesOf(kep.code()).isEmpty()) {

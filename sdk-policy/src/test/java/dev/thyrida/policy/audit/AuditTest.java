@@ -22,9 +22,11 @@ import dev.thyrida.core.command.AppointSupervisor;
 import dev.thyrida.core.command.DesignateAdministrator;
 import dev.thyrida.core.command.RecordPosting;
 import dev.thyrida.core.command.RecordStatusLoss;
+import dev.thyrida.core.command.RegisterKep;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.AdministratorDesignated;
 import dev.thyrida.core.event.HandlerAdded;
+import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.staff.LossReason;
@@ -66,6 +68,27 @@ class AuditTest {
     assertEquals(Optional.of(SUPERVISOR), notActivated.person());
     assertEquals(Clause.C10, notActivated.clause());
     assertEquals(Optional.of(KEP_2), findings.get(1).kep());
+  }
+
+  @Test
+  @DisplayName("C10: a KEP with a supervisor in office but no KEP mailbox at all is reported, not before the appointment")
+  void kepWithoutMailbox() {
+    World world = World.standard();
+    KepCode bare = KepCode.of("KEP-0003");
+    world.given(new RegisterKep(HR, world.now(), bare, "ΚΕΠ Αθηνών 3", "Αθηναίων"));
+    assertEquals(List.of(), of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX));
+    Instant appointed = world.now();
+    world.given(new AppointSupervisor(HR, appointed, bare, INCOMING, appointed));
+    List<Finding> found = of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX);
+    assertEquals(1, found.size());
+    assertEquals(Optional.of(bare), found.get(0).kep());
+    assertEquals(Optional.of(INCOMING), found.get(0).person());
+    assertEquals(Optional.of(appointed), found.get(0).since());
+    assertEquals(Clause.C10, found.get(0).clause());
+    assertEquals(List.of(), of(world, appointed.minusSeconds(1), FindingCode.KEP_WITHOUT_MAILBOX));
+    Instant lost = world.now();
+    world.given(new RecordStatusLoss(HR, lost, INCOMING, lost, LossReason.RETIREMENT));
+    assertEquals(List.of(), of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX));
   }
 
   @Test
