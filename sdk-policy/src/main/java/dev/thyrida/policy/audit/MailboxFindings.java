@@ -42,7 +42,7 @@ final class MailboxFindings {
       out.accept(Draft.of(FindingCode.MAILBOX_WITHOUT_ADMINISTRATOR).mailbox(mailbox.id()).kep(kep).build());
     }
     if (count > rules.maxAdministrators()) {
-      out.accept(Draft.of(FindingCode.TOO_MANY_ADMINISTRATORS).mailbox(mailbox.id())
+      out.accept(Draft.of(FindingCode.TOO_MANY_ADMINISTRATORS).mailbox(mailbox.id()).kep(kep)
           .with("count", Integer.toString(count)).with("maximum", Integer.toString(rules.maxAdministrators())).build());
     }
     if (count > 0 && supervisor.isPresent()) {
@@ -52,7 +52,7 @@ final class MailboxFindings {
       out.accept(Draft.of(FindingCode.MAILBOX_WITHOUT_HANDLERS).mailbox(mailbox.id()).kep(kep).build());
     }
     mailbox.pendingDesignation().ifPresent(pending -> out.accept(Draft.of(FindingCode.DESIGNATION_AWAITING_APPROVAL)
-        .mailbox(mailbox.id()).person(pending.incoming()).since(pending.at()).build()));
+        .mailbox(mailbox.id()).kep(kep).person(pending.incoming()).since(pending.at()).build()));
   }
 
   /** C7: the supervisor in office is not yet administrator, or is and the outgoing one still is too. */

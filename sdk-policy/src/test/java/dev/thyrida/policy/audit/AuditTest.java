@@ -104,18 +104,35 @@ class AuditTest {
     assertEquals(1, of(world, world.now(), FindingCode.SUPERVISOR_STATUS_LOST).size());
   }
 
+  /** The C6 findings after the clerk, a user of both mailboxes, lost status at {@code lost} unremoved. */
+  private static List<Finding> exServantFindings(World world, Instant lost) {
+    Directory stale = world.directory().evolve(new dev.thyrida.core.event.StatusLost(Actor.of(HR), lost, CLERK, lost,
+        LossReason.RESIGNATION));
+    return Audit.findings(stale, world.now(), GovernanceRules.defaults()).stream()
+        .filter(finding -> finding.code() == FindingCode.EX_SERVANT_HOLDS_ROLE).collect(Collectors.toList());
+  }
+
   @Test
   @DisplayName("C6: an ex-servant still holding a role is reported, with since when")
   void exServantStillHoldingARole() {
     World world = staffed();
     Instant lost = world.now();
-    Directory stale = world.directory().evolve(new dev.thyrida.core.event.StatusLost(Actor.of(HR), lost, CLERK, lost,
-        LossReason.RESIGNATION));
-    List<Finding> findings = Audit.findings(stale, world.now(), GovernanceRules.defaults()).stream()
-        .filter(finding -> finding.code() == FindingCode.EX_SERVANT_HOLDS_ROLE).collect(Collectors.toList());
+    List<Finding> findings = exServantFindings(world, lost);
     assertEquals(2, findings.size());
     assertEquals("HANDLER", findings.get(0).parameters().get("role"));
     assertEquals(Optional.of(lost), findings.get(0).since());
+  }
+
+  @Test
+  @DisplayName("C6: an ex-servant's role held in a mailbox names that mailbox and its KEP on the finding itself")
+  void exServantRoleNamesMailboxAndKep() {
+    World world = staffed();
+    List<Finding> findings = exServantFindings(world, world.now());
+    assertEquals(List.of(Optional.of(MAILBOX), Optional.of(MAILBOX_2)),
+        findings.stream().map(Finding::mailbox).collect(Collectors.toList()));
+    assertEquals(List.of(Optional.of(KEP), Optional.of(KEP)),
+        findings.stream().map(Finding::kep).collect(Collectors.toList()));
+    assertEquals(MAILBOX.value(), findings.get(0).parameters().get("where"));
   }
 
   @Test
@@ -125,8 +142,10 @@ class AuditTest {
     Directory crowded = world.directory()
         .evolve(new AdministratorDesignated(Actor.of(HR), world.now(), MAILBOX, CLERK, Clause.C7))
         .evolve(new AdministratorDesignated(Actor.of(HR), world.now(), MAILBOX, OTHER, Clause.C7));
-    List<Finding> findings = Audit.findings(crowded, world.now(), GovernanceRules.defaults());
-    assertEquals(1, findings.stream().filter(f -> f.code() == FindingCode.TOO_MANY_ADMINISTRATORS).count());
+    List<Finding> findings = Audit.findings(crowded, world.now(), GovernanceRules.defaults()).stream()
+        .filter(f -> f.code() == FindingCode.TOO_MANY_ADMINISTRATORS).collect(Collectors.toList());
+    assertEquals(1, findings.size());
+    assertEquals(Optional.of(KEP), findings.get(0).kep());
   }
 
   @Test
@@ -181,6 +200,7 @@ class AuditTest {
     List<Finding> awaiting = of(world, world.now(), FindingCode.DESIGNATION_AWAITING_APPROVAL);
     assertEquals(1, awaiting.size());
     assertEquals(Severity.LOW, awaiting.get(0).severity());
+    assertEquals(Optional.of(KEP), awaiting.get(0).kep());
     assertEquals(Optional.of(MAILBOX_2), of(world, world.now(), FindingCode.HANDOVER_NOT_DESIGNATED).get(0).mailbox());
   }
 
