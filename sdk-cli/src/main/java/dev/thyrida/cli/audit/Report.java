@@ -5,7 +5,6 @@ import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.policy.audit.Finding;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +17,12 @@ import java.util.Optional;
  * One finding as every format prints it: severity, code, clause, KEP, mailbox, person and name,
  * since when and for how many days, and the explanation in the chosen language.
  *
- * @param finding the finding
- * @param mailbox the finding's mailbox, or the mailbox a role is held in ({@code where}) when the finding names none
- * @param kep the finding's KEP, or that mailbox's KEP
+ * @param finding the finding, whose KEP and mailbox the report shows as the SDK sets them
  * @param personName the person's name from the roster, or empty
  * @param days whole days from {@code since} to the audit's instant, or empty
  * @param message the explanation in the chosen language
  */
-record Report(Finding finding, Optional<MailboxId> mailbox, Optional<KepCode> kep, Optional<String> personName,
+record Report(Finding finding, Optional<String> personName,
     Optional<Long> days, String message) {
 
   /** The CSV columns and JSON members, in order. */
@@ -37,11 +34,7 @@ record Report(Finding finding, Optional<MailboxId> mailbox, Optional<KepCode> ke
     Optional<String> name = finding.person().flatMap(directory::employee).map(employee -> employee.name().toString());
     Optional<Long> days = finding.since().filter(since -> !since.isAfter(at))
         .map(since -> Duration.between(since, at).toDays());
-    Optional<MailboxId> mailbox = finding.mailbox().or(() -> Optional.ofNullable(finding.parameters().get("where"))
-        .filter(where -> where.matches("[A-Za-z0-9._:-]{1,64}")).map(MailboxId::of)
-        .filter(id -> directory.mailbox(id).isPresent()));
-    Optional<KepCode> kep = finding.kep().or(() -> mailbox.flatMap(directory::mailbox).flatMap(Mailbox::kep));
-    return new Report(finding, mailbox, kep, name, days, finding.message(language.locale()));
+    return new Report(finding, name, days, finding.message(language.locale()));
   }
 
   /** The fields in the order of {@link #COLUMNS}; absent ones are empty strings. */
@@ -50,8 +43,8 @@ record Report(Finding finding, Optional<MailboxId> mailbox, Optional<KepCode> ke
     fields.put("severity", finding.severity().name());
     fields.put("code", finding.code().name());
     fields.put("clause", finding.clause().id());
-    fields.put("kep", kep.map(Object::toString).orElse(""));
-    fields.put("mailbox", mailbox.map(Object::toString).orElse(""));
+    fields.put("kep", finding.kep().map(KepCode::value).orElse(""));
+    fields.put("mailbox", finding.mailbox().map(MailboxId::value).orElse(""));
     fields.put("person", finding.person().map(TaxId::value).orElse(""));
     fields.put("person_name", personName.orElse(""));
     fields.put("since", finding.since().map(Instant::toString).orElse(""));

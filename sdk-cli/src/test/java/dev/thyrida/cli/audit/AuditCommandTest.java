@@ -58,7 +58,7 @@ class AuditCommandTest {
     Set<String> codes = new TreeSet<>();
     json(run).forEach(node -> codes.add(node.get("code").asText() + "/" + node.get("clause").asText()));
     assertEquals(new TreeSet<>(List.of("EX_SERVANT_HOLDS_ROLE/C6", "HANDLER_NOT_ELIGIBLE/C3", "HANDLER_POSTING_ENDED/D8",
-        "HANDOVER_NOT_COMPLETED/C7", "MAILBOX_NOT_ACTIVATED/C10", "MAILBOX_WITHOUT_ADMINISTRATOR/D7",
+        "HANDOVER_NOT_COMPLETED/C7", "KEP_WITHOUT_MAILBOX/C10", "MAILBOX_NOT_ACTIVATED/C10", "MAILBOX_WITHOUT_ADMINISTRATOR/D7",
         "TOO_MANY_ADMINISTRATORS/X2")), codes);
   }
 
@@ -101,10 +101,10 @@ class AuditCommandTest {
   @DisplayName("text explains each finding in Greek with severity, code, clause, KEP, person and days")
   void greekText() {
     Run run = audit(Samples.FINDINGS, "--at", AT, "--lang", "el");
-    assertTrue(run.out().startsWith("Έλεγχος στις 2026-11-22 (ώρα Αθήνας): 5 ΚΕΠ, 5 θυρίδες, 13 υπάλληλοι."), run.out());
+    assertTrue(run.out().startsWith("Έλεγχος στις 2026-11-22 (ώρα Αθήνας): 6 ΚΕΠ, 5 θυρίδες, 14 υπάλληλοι."), run.out());
     assertTrue(run.out().contains("ΚΡΙΣΙΜΟ [EX_SERVANT_HOLDS_ROLE, C6] · ΚΕΠ 0101 · θυρίδα mb-0101 · Παναγιώτης Βασιλείου (226339201) · από 2026-09-30, "
         + "εδώ και 53 ημέρες"), run.out());
-    assertTrue(run.out().contains("9 ευρήματα: 2 ΚΡΙΣΙΜΟ, 4 ΥΨΗΛΟ, 3 ΜΕΣΑΙΟ."), run.out());
+    assertTrue(run.out().contains("10 ευρήματα: 2 ΚΡΙΣΙΜΟ, 5 ΥΨΗΛΟ, 3 ΜΕΣΑΙΟ."), run.out());
   }
 
   @Test

@@ -52,7 +52,7 @@ class RosterReaderTest {
   @DisplayName("C6, D8: the findings sample keeps what the rules would refuse: an ex-servant's role, an ended transfer")
   void findingsSample() {
     Directory directory = load(Samples.FINDINGS);
-    assertEquals(5, directory.keps().size());
+    assertEquals(6, directory.keps().size());
     TaxId retired = TaxId.of("226339201");
     assertTrue(!directory.employee(retired).orElseThrow().isActive());
     assertEquals(1, directory.mailboxesHandledBy(retired).size());

@@ -52,4 +52,14 @@ public record Agency(AgencyId id, String name, Set<TaxId> administrators) {
   public Agency withAdministrator(TaxId administrator) {
     return new Agency(id, name, Persistent.set("Agency", "administrators", administrators).plus(administrator));
   }
+
+  /**
+   * This agency without one administrator (D6).
+   *
+   * @param administrator the administrator's tax id
+   * @return a copy without the administrator
+   */
+  public Agency withoutAdministrator(TaxId administrator) {
+    return new Agency(id, name, Persistent.set("Agency", "administrators", administrators).minus(administrator));
+  }
 }

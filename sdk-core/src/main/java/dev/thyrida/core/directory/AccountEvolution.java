@@ -5,6 +5,7 @@ import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.agency.Agency;
 import dev.thyrida.core.event.AccountEvent;
 import dev.thyrida.core.event.AgencyAdministratorAppointed;
+import dev.thyrida.core.event.AgencyAdministratorRemoved;
 import dev.thyrida.core.event.AgencyRegistered;
 import dev.thyrida.core.event.PasswordChanged;
 import dev.thyrida.core.event.ServiceAccountCreated;
@@ -34,6 +35,13 @@ final class AccountEvolution {
       return agency == null || agency.administrators().contains(appointed.administrator())
           ? register
           : register.withAgency(agency.withAdministrator(appointed.administrator()));
+    }
+    if (event instanceof AgencyAdministratorRemoved) {
+      AgencyAdministratorRemoved removed = (AgencyAdministratorRemoved) event;
+      Agency agency = register.agencies().get(removed.agency());
+      return agency == null || !agency.administrators().contains(removed.administrator())
+          ? register
+          : register.withAgency(agency.withoutAdministrator(removed.administrator()));
     }
     if (event instanceof ServiceAccountCreated) {
       return created(register, (ServiceAccountCreated) event);

@@ -5,6 +5,7 @@ package dev.thyrida.core.event;
  */
 public sealed interface AccountEvent extends Event
     permits AgencyAdministratorAppointed,
+        AgencyAdministratorRemoved,
         AgencyRegistered,
         AuthorisationChanged,
         AuthorisationGranted,

@@ -31,6 +31,7 @@ public final class EventTypes {
       entry(StatusLost.TYPE, StatusLost.class),
       entry(AgencyRegistered.TYPE, AgencyRegistered.class),
       entry(AgencyAdministratorAppointed.TYPE, AgencyAdministratorAppointed.class),
+      entry(AgencyAdministratorRemoved.TYPE, AgencyAdministratorRemoved.class),
       entry(ServiceAccountCreated.TYPE, ServiceAccountCreated.class),
       entry(PasswordChanged.TYPE, PasswordChanged.class),
       entry(UsernameChanged.TYPE, UsernameChanged.class),

@@ -5,6 +5,7 @@ import static dev.thyrida.core.fixture.Sample.HR_ACTOR;
 import static dev.thyrida.core.fixture.Sample.KEP;
 import static dev.thyrida.core.fixture.Sample.MAILBOX;
 import static dev.thyrida.core.fixture.Sample.MAILBOX_2;
+import static dev.thyrida.core.fixture.Sample.MUNICIPALITY;
 import static dev.thyrida.core.fixture.Sample.OTHER;
 import static dev.thyrida.core.fixture.Sample.SUPERVISOR;
 import static dev.thyrida.core.fixture.Sample.actor;
@@ -16,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thyrida.core.account.AccountState;
 import dev.thyrida.core.clause.Clause;
+import dev.thyrida.core.event.AgencyAdministratorAppointed;
+import dev.thyrida.core.event.AgencyAdministratorRemoved;
 import dev.thyrida.core.event.AuthorisationChanged;
 import dev.thyrida.core.event.DesignationApproved;
 import dev.thyrida.core.event.Event;
@@ -84,6 +87,17 @@ class DirectoryTest {
   }
 
   @Test
+  @DisplayName("D6, X5: an agency administrator role appointed is taken away by its removal, and only that one")
+  void agencyAdministratorRemoved() {
+    assertEquals(Set.of(), story.agency(MUNICIPALITY).orElseThrow().administrators());
+    Directory twice = story.evolve(new AgencyAdministratorAppointed(HR_ACTOR, at(20), MUNICIPALITY, OTHER))
+        .evolve(new AgencyAdministratorAppointed(HR_ACTOR, at(20), MUNICIPALITY, CLERK));
+    Directory removed = twice.evolve(new AgencyAdministratorRemoved(HR_ACTOR, at(21), MUNICIPALITY, OTHER));
+    assertEquals(Set.of(CLERK), removed.agency(MUNICIPALITY).orElseThrow().administrators());
+    assertEquals(Clause.D6, new AgencyAdministratorRemoved(HR_ACTOR, at(21), MUNICIPALITY, OTHER).clause());
+  }
+
+  @Test
   @DisplayName("ADR 0012: an event about something missing, or that changes nothing, returns the same directory")
   void eventsAboutMissingThingsChangeNothing() {
     MailboxId unknown = MailboxId.of("nowhere");
@@ -95,7 +109,8 @@ class DirectoryTest {
         new ServiceAccountCreated(actor(OTHER), at(20), OTHER, ServiceUsername.of("Eleni_Dim")),
         new AuthorisationChanged(actor(OTHER), at(20), CLERK, EverySampleEvent.APP, Set.of(), OTHER),
         new MailboxActivated(actor(SUPERVISOR), at(20), MAILBOX),
-        new DesignationApproved(actor(OTHER), at(20), MAILBOX, CLERK));
+        new DesignationApproved(actor(OTHER), at(20), MAILBOX, CLERK),
+        new AgencyAdministratorRemoved(HR_ACTOR, at(20), MUNICIPALITY, CLERK));
     for (Event stray : strays) {
       assertSame(story, story.evolve(stray), stray.type());
     }

@@ -58,7 +58,7 @@ public final class Access {
 
   /**
    * Decides whether a principal may take an action on a target, under the decider's rules: their
-   * phase, for the default application {@link AccessRules#KEP_MAILBOX}.
+   * phase and application ({@link AccessRules#from}).
    *
    * @param principal who asks, as the host authenticated them
    * @param action what they ask to do

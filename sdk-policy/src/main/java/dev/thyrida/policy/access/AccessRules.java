@@ -13,8 +13,8 @@ import dev.thyrida.policy.decide.Phase;
  */
 public record AccessRules(Phase phase, ApplicationId application) {
 
-  /** The default application of the KEP mailboxes (ADR 0051). */
-  public static final ApplicationId KEP_MAILBOX = ApplicationId.of("gov.gr.kep-mailbox");
+  /** The default application of the KEP mailboxes (ADR 0051), the rules' default too. */
+  public static final ApplicationId KEP_MAILBOX = GovernanceRules.KEP_MAILBOX;
 
   /**
    * Checks both components are present.
@@ -39,14 +39,15 @@ public record AccessRules(Phase phase, ApplicationId application) {
   }
 
   /**
-   * The access rules that go with the decider's rules: their phase, for the default application
-   * {@link #KEP_MAILBOX} (ADR 0051).
+   * The access rules that go with the decider's rules: their phase and their application
+   * ({@link #KEP_MAILBOX} unless set, ADR 0051, ADR 0093).
    *
    * @param rules the decider's rules
    * @return the access rules
    */
   public static AccessRules from(GovernanceRules rules) {
-    return of(Presence.required("AccessRules", "rules", rules).phase());
+    GovernanceRules present = Presence.required("AccessRules", "rules", rules);
+    return new AccessRules(present.phase(), present.application());
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.Employee;
 import dev.thyrida.policy.governance.GovernanceCode;
+import dev.thyrida.policy.governance.NoPersonalTaxisNetInProduction;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +28,8 @@ final class Standing {
     Optional<ServiceAccount> account = directory.account(person);
     if (employee.authentication() == Authentication.SERVICE_CREDENTIALS) {
       serviceAccount(employee, account, violations);
-    } else if (rules.inProduction()) {
-      violations.add(Violation.of(GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION, "person", person.value()));
     }
+    violations.addAll(NoPersonalTaxisNetInProduction.violations(employee, rules.phase()));
     if (rules.inProduction() && account.flatMap(found -> found.authorisation(rules.application())).isEmpty()) {
       violations.add(Violation.of(AccessCode.NO_AUTHORISATION,
           "employee", person.value(), "application", rules.application().value()));

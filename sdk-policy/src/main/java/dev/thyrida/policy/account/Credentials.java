@@ -6,7 +6,6 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
 import java.util.List;
@@ -15,12 +14,10 @@ import java.util.function.Function;
 
 /**
  * The rules on the credentials a command carries: the username and password pass the credential
- * policy's default profile, reported with their own {@code CredentialCode} codes (K4–K6, D4), and the
+ * policy of the rules' profile ({@link GovernanceRules#credentialPolicy()}), reported with their own {@code CredentialCode} codes (K4–K6, D4), and the
  * username is no other account's, ignoring case (D4). Passwords are judged, never kept or echoed (D5).
  */
 final class Credentials {
-
-  private static final CredentialPolicy POLICY = CredentialPolicy.defaults();
 
   private Credentials() {}
 
@@ -34,7 +31,7 @@ final class Credentials {
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
       Optional<String> taxisNet = Holder.employee(command).map(actor -> actor.identity().userId().value());
-      return POLICY.checkUsername(username.apply(command).value(), taxisNet).violations();
+      return rules.credentialPolicy().checkUsername(username.apply(command).value(), taxisNet).violations();
     }
   }
 
@@ -72,7 +69,7 @@ final class Credentials {
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
-      return POLICY.checkPassword(password.apply(command).reveal(), confirmation.apply(command).reveal())
+      return rules.credentialPolicy().checkPassword(password.apply(command).reveal(), confirmation.apply(command).reveal())
           .violations();
     }
   }

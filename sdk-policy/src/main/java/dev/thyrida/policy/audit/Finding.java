@@ -16,12 +16,14 @@ import java.util.Optional;
 
 /**
  * One audit finding (εύρημα): what is wrong, how urgent, where (KEP, mailbox, person), since when if
- * known, and the named parameters its message uses.
+ * known, and the named parameters its message uses. Every finding about a mailbox names it, and its
+ * KEP when it is a KEP mailbox; so does an ex-servant's role held in a mailbox (handler,
+ * administrator), whose {@code where} parameter names the same mailbox.
  *
  * @param code what was found
  * @param severity how urgent
- * @param kep the KEP concerned, if any
- * @param mailbox the mailbox concerned, if any
+ * @param kep the KEP concerned, if any (a KEP mailbox's KEP too)
+ * @param mailbox the mailbox concerned, if any (the mailbox an ex-servant's role is held in too)
  * @param person the person concerned, if any
  * @param since since when, if known
  * @param parameters the named parameters, in the code's order

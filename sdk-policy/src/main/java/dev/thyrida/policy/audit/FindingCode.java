@@ -25,6 +25,8 @@ public enum FindingCode implements ViolationCode {
   HANDOVER_NOT_COMPLETED(Clause.C7, Severity.MEDIUM, "person", "mailbox", "kep", "since"),
   /** C10: a KEP mailbox is not activated though the KEP has a supervisor, who must do it at once. */
   MAILBOX_NOT_ACTIVATED(Clause.C10, Severity.HIGH, "mailbox", "kep", "person", "since"),
+  /** C10: a KEP has a supervisor in office but no KEP mailbox at all, so it cannot go live as C1 requires. */
+  KEP_WITHOUT_MAILBOX(Clause.C10, Severity.HIGH, "kep", "person", "since"),
   /** C1: a KEP with mailboxes has no supervisor in office, so nobody can activate or administer them. */
   KEP_WITHOUT_SUPERVISOR(Clause.C1, Severity.MEDIUM, "kep"),
   /** C7: the KEP's supervisor has lost public-servant status; HR should appoint a new one. */

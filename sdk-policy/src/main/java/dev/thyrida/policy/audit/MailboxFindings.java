@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Findings about KEPs and their mailboxes: activation (C1, C10), administrators (D7, X2), handover (C7), users (C2), approvals (X3). */
+/** Findings about KEPs and their mailboxes: activation and going live (C1, C10), administrators (D7, X2), handover (C7), users (C2), approvals (X3). */
 final class MailboxFindings {
 
   private MailboxFindings() {}
@@ -42,7 +42,7 @@ final class MailboxFindings {
       out.accept(Draft.of(FindingCode.MAILBOX_WITHOUT_ADMINISTRATOR).mailbox(mailbox.id()).kep(kep).build());
     }
     if (count > rules.maxAdministrators()) {
-      out.accept(Draft.of(FindingCode.TOO_MANY_ADMINISTRATORS).mailbox(mailbox.id())
+      out.accept(Draft.of(FindingCode.TOO_MANY_ADMINISTRATORS).mailbox(mailbox.id()).kep(kep)
           .with("count", Integer.toString(count)).with("maximum", Integer.toString(rules.maxAdministrators())).build());
     }
     if (count > 0 && supervisor.isPresent()) {
@@ -52,7 +52,7 @@ final class MailboxFindings {
       out.accept(Draft.of(FindingCode.MAILBOX_WITHOUT_HANDLERS).mailbox(mailbox.id()).kep(kep).build());
     }
     mailbox.pendingDesignation().ifPresent(pending -> out.accept(Draft.of(FindingCode.DESIGNATION_AWAITING_APPROVAL)
-        .mailbox(mailbox.id()).person(pending.incoming()).since(pending.at()).build()));
+        .mailbox(mailbox.id()).kep(kep).person(pending.incoming()).since(pending.at()).build()));
   }
 
   /** C7: the supervisor in office is not yet administrator, or is and the outgoing one still is too. */
@@ -72,9 +72,13 @@ final class MailboxFindings {
                 .since(tenure.since()).build()));
   }
 
-  /** C1, C7: KEPs with mailboxes and no supervisor in office, or a supervisor who lost status. */
+  /** C1, C7, C10: KEPs with mailboxes and no supervisor in office, a supervisor who lost status, or no mailbox at all. */
   static void keps(Directory directory, Instant at, Consumer<Finding> out) {
     for (Kep kep : directory.keps()) {
+      if (directory.mailboxesOf(kep.code()).isEmpty()) {
+        inOffice(directory, kep.code(), at).ifPresent(tenure -> out.accept(Draft.of(FindingCode.KEP_WITHOUT_MAILBOX)
+            .kep(kep.code()).person(tenure.supervisor()).since(tenure.since()).build()));
+      }
       Optional<SupervisorTenure> tenure = kep.supervisor().filter(t -> !t.since().isAfter(at));
       if (tenure.isEmpty()) {
         if (!directory.mailboxesOf(kep.code()).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.thyrida.policy.audit;
 
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
+import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.core.staff.Employee;
@@ -26,21 +27,31 @@ final class StaffFindings {
       if (employee.status() instanceof ServantStatus.Lost) {
         Instant since = ((ServantStatus.Lost) employee.status()).effectiveAt();
         Holdings holdings = Holdings.of(employee.taxId(), directory);
-        holdings.handlerOf().forEach(m -> out.accept(held(employee.taxId(), "HANDLER", m.value(), since)));
-        holdings.administratorOf().forEach(m -> out.accept(held(employee.taxId(), "ADMINISTRATOR", m.value(), since)));
-        holdings.authorisations().forEach(a -> out.accept(held(employee.taxId(), "AUTHORISATION", a.value(), since)));
+        holdings.handlerOf().forEach(m -> out.accept(inMailbox(directory, m, held(employee.taxId(), "HANDLER",
+            m.value(), since))));
+        holdings.administratorOf().forEach(m -> out.accept(inMailbox(directory, m, held(employee.taxId(),
+            "ADMINISTRATOR", m.value(), since))));
+        holdings.authorisations().forEach(a -> out.accept(held(employee.taxId(), "AUTHORISATION", a.value(), since)
+            .build()));
         if (holdings.activeAccount()) {
-          out.accept(held(employee.taxId(), "SERVICE_ACCOUNT", employee.taxId().value(), since));
+          out.accept(held(employee.taxId(), "SERVICE_ACCOUNT", employee.taxId().value(), since).build());
         }
-        holdings.agencyAdministratorOf()
-            .forEach(a -> out.accept(held(employee.taxId(), "AGENCY_ADMINISTRATOR", a.value(), since)));
+        holdings.agencyAdministratorOf().forEach(a -> out.accept(held(employee.taxId(), "AGENCY_ADMINISTRATOR",
+            a.value(), since).build()));
       }
     }
   }
 
-  private static Finding held(TaxId person, String role, String where, Instant since) {
+  private static Draft held(TaxId person, String role, String where, Instant since) {
     return Draft.of(FindingCode.EX_SERVANT_HOLDS_ROLE).person(person).with("role", role).with("where", where)
-        .since(since).build();
+        .since(since);
+  }
+
+  /** A mailbox-bound role's finding names the mailbox and, for a KEP mailbox, its KEP. */
+  private static Finding inMailbox(Directory directory, MailboxId mailbox, Draft draft) {
+    draft.mailbox(mailbox);
+    directory.mailbox(mailbox).flatMap(Mailbox::kep).ifPresent(draft::kep);
+    return draft.build();
   }
 
   /** C3, D8: one finding per user of a KEP mailbox who is in service but not eligible at its KEP now. */

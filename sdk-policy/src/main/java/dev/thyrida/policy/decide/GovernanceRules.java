@@ -1,19 +1,26 @@
 package dev.thyrida.policy.decide;
 
+import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.style.ThyridaStyle;
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
 import org.immutables.value.Value;
 
 /**
  * The options of the rules (ρυθμίσεις κανόνων), passed with every decision: the phase (C8, C9), the
- * maximum number of administrators of a mailbox (X2) and whether a handover designation waits for
- * the Ministry's approval (X3). {@link #defaults()} are the seed's; change one with the generated
+ * maximum number of administrators of a mailbox (X2), whether a handover designation waits for
+ * the Ministry's approval (X3), the application employees' authorisations must name (K8, X5) and the
+ * credential profile service accounts' usernames and passwords are judged by (K4, K5, X4). {@link #defaults()} are the seed's; change one with the generated
  * {@code with…} methods, e.g. {@code ImmutableGovernanceRules.copyOf(GovernanceRules.defaults())
  * .withHandoverNeedsApproval(true)}, or build one with {@link #builder()}.
  */
 @Value.Immutable
 @ThyridaStyle
 public abstract class GovernanceRules {
+
+  /** The default application of the KEP mailboxes, {@code gov.gr.kep-mailbox} (ADR 0051). */
+  public static final ApplicationId KEP_MAILBOX = ApplicationId.of("gov.gr.kep-mailbox");
 
   private static final GovernanceRules DEFAULTS = builder().build();
 
@@ -51,7 +58,41 @@ public abstract class GovernanceRules {
   }
 
   /**
-   * The seed's rules: production, at most 2 administrators, no handover approval.
+   * The application employees use to work the mailboxes, which their production authorisations must
+   * name (K8, X5): the access checks of every decided command use it (ADR 0051, ADR 0093).
+   *
+   * @return {@link #KEP_MAILBOX} unless set
+   */
+  @Value.Default
+  public ApplicationId application() {
+    return KEP_MAILBOX;
+  }
+
+  /**
+   * The credential profile the account commands judge usernames and passwords by (K4, K5, X4), e.g.
+   * {@code CredentialProfile.named("govgr-howto")} (ADR 0053, ADR 0093).
+   *
+   * @return the {@code default} profile unless set
+   */
+  @Value.Default
+  public CredentialProfile credentialProfile() {
+    return CredentialPolicy.defaults().profile();
+  }
+
+  /**
+   * The credential policy of {@link #credentialProfile()}, built once per rules.
+   *
+   * @return the policy
+   */
+  @Value.Lazy
+  public CredentialPolicy credentialPolicy() {
+    CredentialPolicy defaults = CredentialPolicy.defaults();
+    return defaults.profile().equals(credentialProfile()) ? defaults : CredentialPolicy.of(credentialProfile());
+  }
+
+  /**
+   * The seed's rules: production, at most 2 administrators, no handover approval, the application
+   * {@code gov.gr.kep-mailbox} and the {@code default} credential profile.
    *
    * @return the defaults
    */

@@ -6,6 +6,7 @@ import dev.thyrida.core.agency.Agency;
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.AdministratorRemoved;
+import dev.thyrida.core.event.AgencyAdministratorRemoved;
 import dev.thyrida.core.event.AuthorisationWithdrawn;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.event.HandlerRemoved;
@@ -26,14 +27,14 @@ import java.util.function.Function;
 /**
  * Everything a person holds (ό,τι κατέχει ένα πρόσωπο, C6, D6): handler assignments, administrator
  * roles, application authorisations, an active service account, agency administrator roles; each
- * list in a stable order. {@link #removals} are the events that take away all that events can.
+ * list in a stable order. {@link #removals} are the events that take away all of it.
  *
  * @param person the person
  * @param handlerOf the mailboxes the person handles
  * @param administratorOf the mailboxes the person administers
  * @param authorisations the applications the person's service account is authorised for (K8)
  * @param activeAccount whether the person has an active service account (K1)
- * @param agencyAdministratorOf the agencies the person administers (X5); no event removes this role
+ * @param agencyAdministratorOf the agencies the person administers (X5)
  */
 public record Holdings(
     TaxId person,
@@ -84,17 +85,20 @@ public record Holdings(
   }
 
   /**
-   * Tells whether the person holds any mailbox role, authorisation or active account.
+   * Tells whether the person holds any mailbox role, authorisation, active account or agency
+   * administrator role.
    *
    * @return true when something would be removed by {@link #removals}
    */
   public boolean holdsRemovableRights() {
-    return !handlerOf.isEmpty() || !administratorOf.isEmpty() || !authorisations.isEmpty() || activeAccount;
+    return !handlerOf.isEmpty() || !administratorOf.isEmpty() || !authorisations.isEmpty() || activeAccount
+        || !agencyAdministratorOf.isEmpty();
   }
 
   /**
-   * The events that remove every handler assignment, administrator role and authorisation, and
-   * suspend the service account (D6): one event per removal, in a stable order.
+   * The events that remove every handler assignment, administrator role and authorisation, suspend
+   * the service account and remove every agency administrator role (D6): one event per removal, in
+   * a stable order.
    *
    * @param actor who removes them
    * @param at when
@@ -109,6 +113,7 @@ public record Holdings(
     if (activeAccount) {
       events.add(new ServiceAccountSuspended(actor, at, person, clause));
     }
+    agencyAdministratorOf.forEach(agency -> events.add(new AgencyAdministratorRemoved(actor, at, agency, person)));
     return events;
   }
 

@@ -46,6 +46,7 @@ import dev.thyrida.policy.access.Rendered;
 import dev.thyrida.policy.access.Scene;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.explain.Explanations;
@@ -125,6 +126,16 @@ class AccountFamilyTest {
     assertEquals(expected, decision.violations());
     assertTrue(decision.codes().contains(CredentialCode.PASSWORD_CONFIRMATION_MISMATCH));
     assertFalse(decision.toString().contains("abc"));
+  }
+
+  @Test
+  @DisplayName("K4, X4: the rules' credential profile judges the username: a dot is refused by default, taken by govgr-howto")
+  void rulesCredentialProfile() {
+    CreateServiceAccount dotted = create(withTaxisNet(AGENCY_ADMIN), "maria.pap1", GOOD, GOOD);
+    assertEquals(CredentialPolicy.defaults().checkUsername("maria.pap1").violations(), decide(dotted).violations());
+    assertFalse(decide(dotted).violations().isEmpty());
+    GovernanceRules howTo = GovernanceRules.builder().credentialProfile(CredentialProfile.named("govgr-howto")).build();
+    assertTrue(Decider.decide(dotted, SCENE, howTo).isAccepted());
   }
 
   @Test

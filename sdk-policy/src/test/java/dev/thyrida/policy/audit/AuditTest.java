@@ -22,9 +22,11 @@ import dev.thyrida.core.command.AppointSupervisor;
 import dev.thyrida.core.command.DesignateAdministrator;
 import dev.thyrida.core.command.RecordPosting;
 import dev.thyrida.core.command.RecordStatusLoss;
+import dev.thyrida.core.command.RegisterKep;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.AdministratorDesignated;
 import dev.thyrida.core.event.HandlerAdded;
+import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.staff.LossReason;
@@ -69,6 +71,27 @@ class AuditTest {
   }
 
   @Test
+  @DisplayName("C10: a KEP with a supervisor in office but no KEP mailbox at all is reported, not before the appointment")
+  void kepWithoutMailbox() {
+    World world = World.standard();
+    KepCode bare = KepCode.of("KEP-0003");
+    world.given(new RegisterKep(HR, world.now(), bare, "ΚΕΠ Αθηνών 3", "Αθηναίων"));
+    assertEquals(List.of(), of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX));
+    Instant appointed = world.now();
+    world.given(new AppointSupervisor(HR, appointed, bare, INCOMING, appointed));
+    List<Finding> found = of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX);
+    assertEquals(1, found.size());
+    assertEquals(Optional.of(bare), found.get(0).kep());
+    assertEquals(Optional.of(INCOMING), found.get(0).person());
+    assertEquals(Optional.of(appointed), found.get(0).since());
+    assertEquals(Clause.C10, found.get(0).clause());
+    assertEquals(List.of(), of(world, appointed.minusSeconds(1), FindingCode.KEP_WITHOUT_MAILBOX));
+    Instant lost = world.now();
+    world.given(new RecordStatusLoss(HR, lost, INCOMING, lost, LossReason.RETIREMENT));
+    assertEquals(List.of(), of(world, world.now(), FindingCode.KEP_WITHOUT_MAILBOX));
+  }
+
+  @Test
   @DisplayName("D7: a mailbox whose only administrator lost status is CRITICAL, first in the list")
   void mailboxWithoutAdministrator() {
     World world = staffed();
@@ -81,18 +104,35 @@ class AuditTest {
     assertEquals(1, of(world, world.now(), FindingCode.SUPERVISOR_STATUS_LOST).size());
   }
 
+  /** The C6 findings after the clerk, a user of both mailboxes, lost status at {@code lost} unremoved. */
+  private static List<Finding> exServantFindings(World world, Instant lost) {
+    Directory stale = world.directory().evolve(new dev.thyrida.core.event.StatusLost(Actor.of(HR), lost, CLERK, lost,
+        LossReason.RESIGNATION));
+    return Audit.findings(stale, world.now(), GovernanceRules.defaults()).stream()
+        .filter(finding -> finding.code() == FindingCode.EX_SERVANT_HOLDS_ROLE).collect(Collectors.toList());
+  }
+
   @Test
   @DisplayName("C6: an ex-servant still holding a role is reported, with since when")
   void exServantStillHoldingARole() {
     World world = staffed();
     Instant lost = world.now();
-    Directory stale = world.directory().evolve(new dev.thyrida.core.event.StatusLost(Actor.of(HR), lost, CLERK, lost,
-        LossReason.RESIGNATION));
-    List<Finding> findings = Audit.findings(stale, world.now(), GovernanceRules.defaults()).stream()
-        .filter(finding -> finding.code() == FindingCode.EX_SERVANT_HOLDS_ROLE).collect(Collectors.toList());
+    List<Finding> findings = exServantFindings(world, lost);
     assertEquals(2, findings.size());
     assertEquals("HANDLER", findings.get(0).parameters().get("role"));
     assertEquals(Optional.of(lost), findings.get(0).since());
+  }
+
+  @Test
+  @DisplayName("C6: an ex-servant's role held in a mailbox names that mailbox and its KEP on the finding itself")
+  void exServantRoleNamesMailboxAndKep() {
+    World world = staffed();
+    List<Finding> findings = exServantFindings(world, world.now());
+    assertEquals(List.of(Optional.of(MAILBOX), Optional.of(MAILBOX_2)),
+        findings.stream().map(Finding::mailbox).collect(Collectors.toList()));
+    assertEquals(List.of(Optional.of(KEP), Optional.of(KEP)),
+        findings.stream().map(Finding::kep).collect(Collectors.toList()));
+    assertEquals(MAILBOX.value(), findings.get(0).parameters().get("where"));
   }
 
   @Test
@@ -102,8 +142,10 @@ class AuditTest {
     Directory crowded = world.directory()
         .evolve(new AdministratorDesignated(Actor.of(HR), world.now(), MAILBOX, CLERK, Clause.C7))
         .evolve(new AdministratorDesignated(Actor.of(HR), world.now(), MAILBOX, OTHER, Clause.C7));
-    List<Finding> findings = Audit.findings(crowded, world.now(), GovernanceRules.defaults());
-    assertEquals(1, findings.stream().filter(f -> f.code() == FindingCode.TOO_MANY_ADMINISTRATORS).count());
+    List<Finding> findings = Audit.findings(crowded, world.now(), GovernanceRules.defaults()).stream()
+        .filter(f -> f.code() == FindingCode.TOO_MANY_ADMINISTRATORS).collect(Collectors.toList());
+    assertEquals(1, findings.size());
+    assertEquals(Optional.of(KEP), findings.get(0).kep());
   }
 
   @Test
@@ -158,6 +200,7 @@ class AuditTest {
     List<Finding> awaiting = of(world, world.now(), FindingCode.DESIGNATION_AWAITING_APPROVAL);
     assertEquals(1, awaiting.size());
     assertEquals(Severity.LOW, awaiting.get(0).severity());
+    assertEquals(Optional.of(KEP), awaiting.get(0).kep());
     assertEquals(Optional.of(MAILBOX_2), of(world, world.now(), FindingCode.HANDOVER_NOT_DESIGNATED).get(0).mailbox());
   }
 

@@ -31,6 +31,7 @@ import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.DocumentIssued;
 import dev.thyrida.core.event.RequestCompleted;
+import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.principal.Actor;
@@ -108,6 +109,15 @@ class CaseworkFamilyTest {
     assertCodes(submitted(), new TakeRequest(withService(ADMIN), T0, R1), AccessCode.NOT_A_HANDLER);
     assertCodes(submitted(), new TakeRequest(withService(HANDLER), T0, RequestId.of("nope")),
         AccessCode.REQUEST_NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("K8, X5: in production a decided command needs an authorisation for the rules' application")
+  void rulesApplication() {
+    TakeRequest take = new TakeRequest(withService(HANDLER), T0, R1);
+    assertTrue(Decider.decide(take, submitted(), PRODUCTION).isAccepted());
+    GovernanceRules other = GovernanceRules.builder().application(ApplicationId.of("gov.gr.other-app")).build();
+    assertEquals(List.of(AccessCode.NO_AUTHORISATION), Decider.decide(take, submitted(), other).codes());
   }
 
   @Test

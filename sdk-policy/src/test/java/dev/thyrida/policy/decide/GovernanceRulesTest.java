@@ -2,10 +2,14 @@ package dev.thyrida.policy.decide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.InvalidValueException;
+import dev.thyrida.policy.credential.CredentialPolicy;
+import dev.thyrida.policy.credential.CredentialProfile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,17 @@ class GovernanceRulesTest {
     assertEquals(Phase.PRODUCTION, rules.phase());
     assertEquals(2, rules.maxAdministrators());
     assertFalse(rules.handoverNeedsApproval());
+  }
+
+  @Test
+  @DisplayName("K8, X4: the defaults name the application gov.gr.kep-mailbox and the default credential profile")
+  void defaultApplicationAndProfile() {
+    GovernanceRules rules = GovernanceRules.defaults();
+    assertEquals(ApplicationId.of("gov.gr.kep-mailbox"), rules.application());
+    assertEquals("default", rules.credentialProfile().name());
+    assertSame(CredentialPolicy.defaults(), rules.credentialPolicy());
+    GovernanceRules howTo = GovernanceRules.builder().credentialProfile(CredentialProfile.named("govgr-howto")).build();
+    assertEquals(CredentialProfile.named("govgr-howto"), howTo.credentialPolicy().profile());
   }
 
   @Test

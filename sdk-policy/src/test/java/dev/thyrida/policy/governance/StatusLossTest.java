@@ -15,6 +15,8 @@ import dev.thyrida.core.command.AddHandler;
 import dev.thyrida.core.command.RecordStatusLoss;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.event.AdministratorRemoved;
+import dev.thyrida.core.event.AgencyAdministratorAppointed;
+import dev.thyrida.core.event.AgencyAdministratorRemoved;
 import dev.thyrida.core.event.HandlerRemoved;
 import dev.thyrida.core.event.StatusLost;
 import dev.thyrida.core.account.Role;
@@ -80,6 +82,21 @@ class StatusLossTest {
     assertEquals(ApplicationId.of("erms"), ((AuthorisationWithdrawn) decision.events().get(1)).application());
     assertEquals(Clause.C6, ((ServiceAccountSuspended) decision.events().get(3)).clause());
     world.given(decision.command());
+    assertFalse(Holdings.of(CLERK, world.directory()).holdsRemovableRights());
+  }
+
+  @Test
+  @DisplayName("D6, X5: the loss removes the agency administrator role in the same decision")
+  void removesAgencyAdministratorRoles() {
+    World world = World.standard();
+    Actor hr = Actor.of(HR);
+    world.apply(new AgencyAdministratorAppointed(hr, world.now(), World.MUNICIPALITY, CLERK));
+    Instant lost = world.now();
+    Decision decision = world.when(new RecordStatusLoss(HR, lost, CLERK, lost, LossReason.RESIGNATION));
+    assertEquals(List.of(new StatusLost(hr, lost, CLERK, lost, LossReason.RESIGNATION),
+        new AgencyAdministratorRemoved(hr, lost, World.MUNICIPALITY, CLERK)), decision.events());
+    world.given(decision.command());
+    assertTrue(world.directory().agency(World.MUNICIPALITY).orElseThrow().administrators().isEmpty());
     assertFalse(Holdings.of(CLERK, world.directory()).holdsRemovableRights());
   }
 
