@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * A weighted mix of command kinds (μείγμα εντολών) drawn from one cast; immutable. With {@link
@@ -135,6 +137,18 @@ public final class CommandMix {
       }
     }
     throw new IllegalStateException("unreachable: tickets exhausted");
+  }
+
+  /**
+   * The mix as a QuickTheories generator of single commands from a fixed scene: each value is drawn
+   * from a {@code SplittableRandom} seeded by QuickTheories, so its seed reproduces it (sequences
+   * over a changing directory come from {@link DecidedCommands#from}).
+   *
+   * @param scene the directory and instant to draw from
+   * @return the generator
+   */
+  public Gen<Command> commands(Scene scene) {
+    return SourceDSL.longs().all().map(seed -> draw(scene, new SplittableRandom(seed)));
   }
 
   private List<CommandKind> open(Drawing d) {

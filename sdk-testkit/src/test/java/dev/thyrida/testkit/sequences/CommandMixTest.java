@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.command.Command;
@@ -155,6 +156,15 @@ class CommandMixTest {
     assertThrows(IllegalArgumentException.class, () -> accounts.weight(CommandKind.CREATE_SERVICE_ACCOUNT, -1));
     assertThrows(IllegalArgumentException.class, () -> CommandMix.of(Cast.standard()));
     assertThrows(IllegalArgumentException.class, () -> accounts.diligent(101));
+  }
+
+  @Test
+  @DisplayName("as a QuickTheories generator the mix yields only its own kinds, drawn from the scene")
+  void asAGenerator() {
+    CommandMix requests = CommandMix.of(Cast.standard(), CommandKind.Family.REQUESTS);
+    Scene scene = world();
+    qt().forAll(requests.commands(scene))
+        .check(command -> requests.kinds().contains(kind(command)) && command.issuedAt().equals(scene.now()));
   }
 
   @Test
