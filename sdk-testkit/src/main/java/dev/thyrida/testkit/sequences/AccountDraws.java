@@ -2,6 +2,7 @@ package dev.thyrida.testkit.sequences;
 
 import dev.thyrida.core.account.Password;
 import dev.thyrida.core.account.ServiceAccount;
+import dev.thyrida.core.command.ChangeAuthorisation;
 import dev.thyrida.core.command.ChangePassword;
 import dev.thyrida.core.command.ChangeUsername;
 import dev.thyrida.core.command.Command;
@@ -77,6 +78,11 @@ final class AccountDraws {
   static Command grant(Drawing d) {
     return authorisation(d, false, (actor, holder) -> new GrantAuthorisation(actor, d.now(), holder, AccessRules.KEP_MAILBOX,
         Set.of(Role.of(d.chance(80) ? "user" : "supervisor"))));
+  }
+
+  static Command change(Drawing d) {
+    return authorisation(d, true, (actor, holder) -> new ChangeAuthorisation(actor, d.now(), holder,
+        AccessRules.KEP_MAILBOX, Set.of(Role.of(d.chance(50) ? "user" : "supervisor"))));
   }
 
   static Command withdraw(Drawing d) {

@@ -52,6 +52,8 @@ public enum CommandKind {
   CHANGE_PASSWORD(Family.ACCOUNTS, 1, AccountDraws::changePassword),
   /** GrantAuthorisation (K8, X5): mostly an account holder, by an administrator of their agency. */
   GRANT_AUTHORISATION(Family.ACCOUNTS, 2, AccountDraws::grant),
+  /** ChangeAuthorisation (K8, X5): mostly an authorised holder's roles, by an administrator of their agency. */
+  CHANGE_AUTHORISATION(Family.ACCOUNTS, 1, AccountDraws::change),
   /** WithdrawAuthorisation (K8, X5): mostly an account holder, by an administrator of their agency. */
   WITHDRAW_AUTHORISATION(Family.ACCOUNTS, 1, AccountDraws::withdraw),
   /** SubmitRequest (L26-2): a citizen to an active KEP mailbox, now and then to nowhere. */
@@ -67,7 +69,9 @@ public enum CommandKind {
   /** PlacePublicDocument (L26-2): mostly answering an existing request, to its citizen. */
   PLACE_PUBLIC_DOCUMENT(Family.REQUESTS, 3, RequestDraws::place),
   /** IssuePersonalDocument (L26-1): mostly by a citizen, now and then by someone who is not a person. */
-  ISSUE_PERSONAL_DOCUMENT(Family.REQUESTS, 1, RequestDraws::issue);
+  ISSUE_PERSONAL_DOCUMENT(Family.REQUESTS, 1, RequestDraws::issue),
+  /** ExtendRetention (X1): mostly a held document, by its holder, within the longest term. */
+  EXTEND_RETENTION(Family.REQUESTS, 1, RequestDraws::extend);
 
   /** The families of commands, for a {@link CommandMix}. */
   public enum Family {
@@ -77,7 +81,7 @@ public enum CommandKind {
     HR_FACTS,
     /** The service-account and authorisation commands (K2–K8, D1–D4, X5). */
     ACCOUNTS,
-    /** The requests and documents (L26-2, X2). */
+    /** The requests and documents (L26-1, L26-2, X1, X2). */
     REQUESTS
   }
 

@@ -147,7 +147,7 @@ class CommandMixTest {
   void familiesAndWeights() {
     CommandMix accounts = CommandMix.of(Cast.standard(), CommandKind.Family.ACCOUNTS)
         .weight(CommandKind.CHANGE_PASSWORD, 0).weight(CommandKind.GRANT_AUTHORISATION, 0)
-        .weight(CommandKind.WITHDRAW_AUTHORISATION, 0);
+        .weight(CommandKind.WITHDRAW_AUTHORISATION, 0).weight(CommandKind.CHANGE_AUTHORISATION, 0);
     assertEquals(List.of(CommandKind.CREATE_SERVICE_ACCOUNT, CommandKind.CHANGE_USERNAME),
         List.copyOf(accounts.kinds()));
     for (Decision decision : run(accounts, 7L, 100)) {
