@@ -1,8 +1,6 @@
 package dev.thyrida.testkit.sequences;
 
 import dev.thyrida.core.command.Command;
-import dev.thyrida.core.kep.Mailbox;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.BiPredicate;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
@@ -125,7 +122,7 @@ public final class CommandMix {
    * @return the command
    */
   public Command draw(Scene scene, SplittableRandom random) {
-    List<CommandKind> open = diligence == 0 ? List.of() : open(new Drawing(cast, scene, random));
+    List<CommandKind> open = diligence == 0 ? List.of() : Opportunities.offered(new Drawing(cast, scene, random), weights.keySet());
     if (!open.isEmpty() && random.nextInt(100) < diligence) {
       return open.get(random.nextInt(open.size())).draw(cast, scene, random);
     }
@@ -149,22 +146,6 @@ public final class CommandMix {
    */
   public Gen<Command> commands(Scene scene) {
     return SourceDSL.longs().all().map(seed -> draw(scene, new SplittableRandom(seed)));
-  }
-
-  private List<CommandKind> open(Drawing d) {
-    List<CommandKind> open = new ArrayList<>();
-    offer(open, d, CommandKind.DESIGNATE_ADMINISTRATOR, MailboxDraws::handoverDue);
-    offer(open, d, CommandKind.DEACTIVATE_ADMINISTRATOR, MailboxDraws::outgoingDue);
-    offer(open, d, CommandKind.APPROVE_DESIGNATION, (x, m) -> m.pendingDesignation().isPresent());
-    offer(open, d, CommandKind.RECOVER_ADMINISTRATOR, MailboxDraws::recoveryDue);
-    return open;
-  }
-
-  private void offer(List<CommandKind> open, Drawing d, CommandKind kind, BiPredicate<Drawing, Mailbox> offers) {
-    if (weights.containsKey(kind)
-        && d.directory().mailboxes().stream().anyMatch(m -> MailboxDraws.activeKep(m) && offers.test(d, m))) {
-      open.add(kind);
-    }
   }
 
   /**

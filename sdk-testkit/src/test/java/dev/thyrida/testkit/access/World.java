@@ -1,7 +1,6 @@
 package dev.thyrida.testkit.access;
 
 import dev.thyrida.core.account.Role;
-import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.AuthorisationGranted;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.event.ServiceAccountCreated;
@@ -78,14 +77,5 @@ final class World {
    */
   List<TaxId> people() {
     return cast.people();
-  }
-
-  /**
-   * The initial directory.
-   *
-   * @return the directory
-   */
-  Directory directory() {
-    return initial.directory();
   }
 }
