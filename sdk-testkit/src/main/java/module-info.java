@@ -18,4 +18,5 @@ module dev.thyrida.testkit {
   exports dev.thyrida.testkit.generators;
   exports dev.thyrida.testkit.credential;
   exports dev.thyrida.testkit.dsl;
+  exports dev.thyrida.testkit.sequences;
 }

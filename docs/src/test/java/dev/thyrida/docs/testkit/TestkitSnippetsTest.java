@@ -7,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.thyrida.core.command.AddHandler;
+import dev.thyrida.core.command.Command;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.testkit.property.PropertyReport;
+import dev.thyrida.testkit.property.StatefulProperty;
+import dev.thyrida.testkit.sequences.Cast;
+import dev.thyrida.testkit.sequences.CommandKind;
+import dev.thyrida.testkit.sequences.CommandMix;
+import dev.thyrida.testkit.sequences.DecidedCommands;
+import dev.thyrida.testkit.sequences.Scene;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Principal;
@@ -44,6 +53,30 @@ class TestkitSnippetsTest {
     assertEquals(row.expected(), row.input().judgedBy(CredentialPolicy.defaults()).codes());
   }
   // end::catalogue[]
+
+  @Test
+  @DisplayName("C1-C10: published command sequences drawn from the directory, decided, with coverage")
+  void sequences() {
+    // tag::sequences[]
+    DirectoryFixture world = DirectoryBuilder.at(MONDAY)
+        .kep("KEP-0042", kep -> kep.supervisor().handlers(2).activeMailbox())
+        .build();
+    CommandMix mix = CommandMix.of(Cast.standard(), CommandKind.Family.GOVERNANCE, CommandKind.Family.HR_FACTS)
+        .weight(CommandKind.ADD_HANDLER, 12)    // more of what this suite is about
+        .diligent(20);                          // take offered handovers and recoveries (C7, D7)
+    PropertyReport report = StatefulProperty.from(() -> new Scene(world.directory(), MONDAY))
+        .actions(DecidedCommands.from(mix, GovernanceRules.defaults()))
+        .invariant("every handler is a registered employee (C3)", scene -> scene.directory().mailboxes().stream()
+            .flatMap(m -> m.handlers().stream()).allMatch(h -> scene.directory().employee(h).isPresent()))
+        .requireCoverage("AddHandler accepted", 0.01)
+        .requireCoverage("AddHandler rejected", 0.01)
+        .runs(20).steps(50)
+        .check();
+    Command drawn = mix.draw(new Scene(world.directory(), MONDAY), new SplittableRandom(7));   // same seed, same command
+    // end::sequences[]
+    assertEquals(drawn, mix.draw(new Scene(world.directory(), MONDAY), new SplittableRandom(7)));
+    assertTrue(report.coverage().steps() > 0);
+  }
 
   @Test
   @DisplayName("K4-K6: the generators yield valid inputs and inputs with exactly one code")
@@ -87,7 +120,8 @@ class TestkitSnippetsTest {
     String snippets = Snippets.read(Path.of("src/test/java/dev/thyrida/docs/testkit/TestkitSnippetsTest.java"));
     for (String region : List.of(Snippets.between(portal, "portal"), Snippets.between(portalTest, "setup"),
         Snippets.between(portalTest, "tests"), Snippets.between(snippets, "catalogue"),
-        Snippets.between(snippets, "generators"), Snippets.between(snippets, "dsl"))) {
+        Snippets.between(snippets, "generators"), Snippets.between(snippets, "dsl"),
+        Snippets.between(snippets, "sequences"))) {
       assertTrue(page.contains(region), "docs/testkit.md lacks:\n" + region);
     }
     for (String exported : List.of("credential", "dsl", "generators", "gsis", "hr", "directory", "store", "clock", "property")) {

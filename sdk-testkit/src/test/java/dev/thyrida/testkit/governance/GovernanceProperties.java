@@ -10,6 +10,9 @@ import dev.thyrida.policy.governance.GovernanceFamily;
 import dev.thyrida.testkit.property.ActionSource;
 import dev.thyrida.testkit.property.PropertyReport;
 import dev.thyrida.testkit.property.StatefulProperty;
+import dev.thyrida.testkit.sequences.Cast;
+import dev.thyrida.testkit.sequences.CommandKind;
+import dev.thyrida.testkit.sequences.CommandMix;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,31 +34,19 @@ class GovernanceProperties {
 
   private static final double MIN_SHARE = 0.002;
 
+  /** The governance commands and HR facts at their default weights, 20% diligent (C7, C8, D7). */
+  private static final CommandMix MIX = CommandMix.of(Cast.standard(), CommandKind.Family.GOVERNANCE,
+      CommandKind.Family.HR_FACTS).diligent(20);
+
   private static ActionSource<Journal> commands() {
     return ActionSource.weighted(
-        ActionSource.weight(4, (s, r) -> MailboxDraws.activate(s, r)),
-        ActionSource.weight(9, (s, r) -> MailboxDraws.add(s, r)),
-        ActionSource.weight(4, (s, r) -> MailboxDraws.move(s, r)),
-        ActionSource.weight(4, (s, r) -> MailboxDraws.remove(s, r)),
-        ActionSource.weight(5, (s, r) -> MailboxDraws.designate(s, r)),
-        ActionSource.weight(3, (s, r) -> MailboxDraws.approve(s, r)),
-        ActionSource.weight(5, (s, r) -> MailboxDraws.deactivate(s, r)),
-        ActionSource.weight(3, (s, r) -> MailboxDraws.recover(s, r)),
-        ActionSource.weight(2, (s, r) -> HrDraws.registerEmployee(s, r)),
-        ActionSource.weight(5, (s, r) -> HrDraws.recordPosting(s, r)),
-        ActionSource.weight(2, (s, r) -> HrDraws.recordPostingEnd(s, r)),
-        ActionSource.weight(2, (s, r) -> HrDraws.recordStatusLoss(s, r)),
-        ActionSource.weight(4, (s, r) -> HrDraws.appointSupervisor(s, r)),
-        ActionSource.weight(1, (s, r) -> HrDraws.registerKep(s, r)),
-        ActionSource.weight(2, (s, r) -> HrDraws.createMailbox(s, r)),
-        ActionSource.weight(1, (s, r) -> HrDraws.registerAgency(s, r)),
-        ActionSource.weight(1, (s, r) -> HrDraws.appointAgencyAdministrator(s, r)),
-        ActionSource.weight(3, (s, r) -> HrDraws.timePasses(s, r)));
+        ActionSource.weight(57, (s, r) -> Journal.step(MIX.draw(s.scene(), r))),
+        ActionSource.weight(3, (s, r) -> Journal.timePasses(r)));
   }
 
   private static StatefulProperty<Journal> property(GovernanceRules rules) {
     return StatefulProperty.from(() -> Journal.start(rules, Setup.events(), Setup.START))
-        .actions(Opportunities.or(commands(), 20))
+        .actions(commands())
         .invariant("1. every handler is eligible at its KEP now, or the audit reports the ended posting (C3, C6, D8)",
             Invariants::handlersEligible)
         .invariant("2. no ex-servant holds a role, an authorisation or an active account (C6, D6)",

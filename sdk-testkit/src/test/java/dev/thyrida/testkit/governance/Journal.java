@@ -11,6 +11,10 @@ import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.testkit.property.Action;
+import dev.thyrida.testkit.property.Transition;
+import dev.thyrida.testkit.sequences.DecidedCommands;
+import dev.thyrida.testkit.sequences.Scene;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +71,27 @@ record Journal(GovernanceRules rules, Directory directory, PVector<Event> log, I
     Step step = new Step(directory, command, Optional.of(decision), deterministic, Optional.empty());
     return new Journal(rules, directory.evolveAll(decision.events()), log.plusAll(decision.events()),
         now.plus(Duration.ofMinutes(1)), serial + 1, Optional.of(step), adminChanges(decision.events()));
+  }
+
+  /** The directory and instant the next command is drawn from. */
+  Scene scene() {
+    return new Scene(directory, now);
+  }
+
+  /** The action of deciding one drawn command, labelled as {@link DecidedCommands#labels} says. */
+  static Action<Journal> step(Command command) {
+    return Action.of(DecidedCommands.describe(command), state -> {
+      Journal next = state.decide(command);
+      List<String> labels = next.last().flatMap(Step::decision)
+          .map(decision -> DecidedCommands.labels(command, decision)).orElse(List.of());
+      return new Transition<>(next, labels);
+    });
+  }
+
+  /** The action of letting up to ten days pass with no command, labelled {@code "time passed"}. */
+  static Action<Journal> timePasses(java.util.SplittableRandom random) {
+    Duration duration = Duration.ofHours(1 + random.nextInt(24 * 10));
+    return Action.of("time passes " + duration, state -> Transition.to(state.after(duration), "time passed"));
   }
 
   /** Time passes with no command. */

@@ -50,7 +50,8 @@ final class Setup {
   static final AgencyId OTHER_AGENCY = AgencyId.of("dimos-b");
   static final List<KepCode> KEPS = List.of(KepCode.of("KEP-1"), KepCode.of("KEP-2"), KepCode.of("KEP-3"));
   static final int EMPLOYEES = 12;
-  static final int PEOPLE = 40;
+  /** The people of the standard cast the commands are drawn with (TaxIds.valid(1..40)). */
+  static final int PEOPLE = dev.thyrida.testkit.sequences.Cast.STANDARD_PEOPLE;
 
   private Setup() {}
 
