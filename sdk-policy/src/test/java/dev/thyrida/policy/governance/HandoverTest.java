@@ -121,14 +121,25 @@ class HandoverTest {
   }
 
   @Test
-  @DisplayName("C7: only the incoming supervisor-administrator deactivates, and only an administrator")
-  void refusesWrongDeactivation() {
+  @DisplayName("C7, D7: before designation, the incoming supervisor may not deactivate a non-administrator, and a clerk who is neither supervisor nor administrator may not deactivate the last administrator")
+  void refusesDeactivationByNonAdministrators() {
     World world = appointed(World.standard());
     assertEquals(List.of(GovernanceCode.NOT_ADMINISTRATOR, GovernanceCode.PERSON_NOT_ADMINISTRATOR),
         world.when(new DeactivateAdministrator(employee(INCOMING), world.now(), MAILBOX, OTHER)).codes());
-    Decision byOutgoing = world.when(new DeactivateAdministrator(employee(CLERK), world.now(), MAILBOX, SUPERVISOR));
+    Decision byClerk = world.when(new DeactivateAdministrator(employee(CLERK), world.now(), MAILBOX, SUPERVISOR));
     assertEquals(List.of(GovernanceCode.NOT_CURRENT_SUPERVISOR, GovernanceCode.NOT_ADMINISTRATOR,
-        GovernanceCode.LAST_ADMINISTRATOR), byOutgoing.codes());
+        GovernanceCode.LAST_ADMINISTRATOR), byClerk.codes());
+    assertEquals(Clause.C7, byClerk.violations().get(0).clause());
+  }
+
+  @Test
+  @DisplayName("C7: after designation, the outgoing supervisor-administrator may not deactivate the incoming one (only the incoming deactivates the outgoing)")
+  void refusesOutgoingDeactivatingIncoming() {
+    World world = appointed(World.standard());
+    world.given(new DesignateAdministrator(employee(SUPERVISOR), world.now(), MAILBOX, INCOMING));
+    assertEquals(Set.of(SUPERVISOR, INCOMING), world.directory().mailbox(MAILBOX).orElseThrow().administrators());
+    Decision byOutgoing = world.when(new DeactivateAdministrator(employee(SUPERVISOR), world.now(), MAILBOX, INCOMING));
+    assertEquals(List.of(GovernanceCode.NOT_CURRENT_SUPERVISOR), byOutgoing.codes());
     assertEquals(Clause.C7, byOutgoing.violations().get(0).clause());
   }
 }
