@@ -47,7 +47,8 @@ class GovernanceProperties {
   private static StatefulProperty<Journal> property(GovernanceRules rules) {
     return StatefulProperty.from(() -> Journal.start(rules, Setup.events(), Setup.START))
         .actions(commands())
-        .invariant("1. every handler is eligible at its KEP now, or the audit reports the ended posting (C3, C6, D8)",
+        .invariant("1. every handler is eligible at its KEP now, or is in service with a posting there that ran out with time (D8)"
+            + " and the audit reports HANDLER_POSTING_ENDED for that person, mailbox and posting (C3, C6, D8; ADR 0120)",
             Invariants::handlersEligible)
         .invariant("2. no ex-servant holds a role, an authorisation or an active account (C6, D6)",
             Invariants::exServantsHoldNothing)

@@ -15,6 +15,7 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.ActorKind;
+import dev.thyrida.core.staff.Employee;
 import dev.thyrida.policy.audit.Audit;
 import dev.thyrida.policy.audit.Finding;
 import dev.thyrida.policy.audit.FindingCode;
@@ -26,6 +27,7 @@ import dev.thyrida.policy.governance.Supervision;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The eight invariants over a journal, each a predicate the property labels. */
 final class Invariants {
@@ -36,12 +38,27 @@ final class Invariants {
 
   private Invariants() {}
 
-  /** 1 (C3, C6, D8): every handler is eligible now, or the audit reports the posting that ended. */
+  /**
+   * 1 (C3, C6, D8; ADR 0120): every handler of a KEP mailbox is eligible at its KEP now, or is still in
+   * service with a posting at that KEP whose D8 time bound has passed, and the audit reports exactly
+   * that: HANDLER_POSTING_ENDED for this person and mailbox, naming one of those ended postings.
+   */
   static boolean handlersEligible(Journal s) {
     List<Finding> findings = Audit.findings(s.directory(), s.now(), s.rules());
     return s.directory().mailboxes().stream().filter(m -> m.kep().isPresent()).allMatch(m ->
         m.handlers().stream().allMatch(h -> Eligibility.isEligible(h, m.kep().get(), s.now(), s.directory())
-            || reported(findings, FindingCode.HANDLER_POSTING_ENDED, m.id(), Optional.of(h))));
+            || postingRanOutAndIsReported(s, findings, m, h)));
+  }
+
+  private static boolean postingRanOutAndIsReported(Journal s, List<Finding> findings, Mailbox mailbox, TaxId handler) {
+    boolean inService = s.directory().employee(handler).map(Employee::isActive).orElse(false);
+    Set<String> ended = s.directory().postingsOf(handler).stream()
+        .filter(p -> p.kep().equals(mailbox.kep().get()))
+        .filter(p -> p.validUntil().filter(until -> !until.isAfter(s.now())).isPresent())
+        .map(p -> p.id().value()).collect(Collectors.toSet());
+    return inService && findings.stream().anyMatch(f -> f.code() == FindingCode.HANDLER_POSTING_ENDED
+        && f.mailbox().equals(Optional.of(mailbox.id())) && f.person().equals(Optional.of(handler))
+        && ended.contains(f.parameters().get("posting")));
   }
 
   /** 2 (C6): no ex-servant holds a handler or administrator role, an authorisation or an active account. */
