@@ -15,6 +15,7 @@ import dev.thyrida.testkit.sequences.CommandKind;
 import dev.thyrida.testkit.sequences.CommandMix;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * (valid and invalid, by random actors, with HR facts and the passing of time), checked after every
  * step, with every governance command kind both accepted and rejected in a meaningful share of steps.
  *
- * <p>CI size: two properties of 80 runs of 75 steps. The million-steps profile of this module
+ * <p>CI size: two properties of 1,000 runs of 40 steps (2,000 sequences, 80,000 steps), each label
+ * at least 0.5% of steps, the rare ones listed in {@link #RARE} at least 0.2% (docs/governance.md). The million-steps profile of this module
  * ({@code mvn -B verify -pl sdk-testkit -am -P million-steps -Dtest=GovernanceProperties
  * -Dsurefire.failIfNoSpecifiedTests=false}) runs each 1,000 runs of 1,000 steps; a failure prints its
  * seed for {@code -Dthyrida.stateful.seed}. They live in sdk-testkit because the runner does: a policy
@@ -32,7 +34,17 @@ import org.junit.jupiter.api.Test;
  */
 class GovernanceProperties {
 
-  private static final double MIN_SHARE = 0.002;
+  /** The floor of every "kind accepted"/"kind rejected" label (200 of 40,000 steps; docs/governance.md). */
+  private static final double MIN_SHARE = 0.005;
+
+  /** The floor of the structurally rare outcomes (80 of 40,000 steps), each explained in docs/governance.md. */
+  private static final double RARE_SHARE = 0.002;
+
+  /** The outcomes that need a state few sequences reach, or a mistake the mix seldom makes. */
+  private static final Set<String> RARE = Set.of("MoveHandler accepted", "RecoverAdministrator accepted",
+      "DeactivateAdministrator accepted", "ApproveDesignation accepted", "RegisterAgency accepted",
+      "RegisterAgency rejected", "AppointAgencyAdministrator rejected", "RegisterKep rejected",
+      "RecordStatusLoss rejected");
 
   /** The governance commands and HR facts at their default weights, 20% diligent (C7, C8, D7). */
   private static final CommandMix MIX = CommandMix.of(Cast.standard(), CommandKind.Family.GOVERNANCE,
@@ -63,11 +75,15 @@ class GovernanceProperties {
         .invariant("7. decide is total and deterministic", Invariants::decideTotalAndDeterministic)
         .invariant("7. every violation carries exactly its code's parameters", Invariants::violationsNameTheirParameters)
         .invariant("8. replaying the event log from empty rebuilds the directory", Invariants::replayRebuilds)
-        .runs(80).steps(75);
+        .runs(1000).steps(40);
   }
 
   private static List<String> kinds() {
     return GovernanceFamily.FAMILY.handlings().stream().map(h -> h.kind().getSimpleName()).collect(Collectors.toList());
+  }
+
+  private static void require(StatefulProperty<Journal> property, String label) {
+    property.requireCoverage(label, RARE.contains(label) ? RARE_SHARE : MIN_SHARE);
   }
 
   @Test
@@ -76,9 +92,9 @@ class GovernanceProperties {
     StatefulProperty<Journal> property = property(GovernanceRules.defaults());
     for (String kind : kinds()) {
       if (!kind.equals("ApproveDesignation")) {
-        property.requireCoverage(kind + " accepted", MIN_SHARE);
+        require(property, kind + " accepted");
       }
-      property.requireCoverage(kind + " rejected", MIN_SHARE);
+      require(property, kind + " rejected");
     }
     PropertyReport report = property.requireCoverage("time passed", MIN_SHARE).check();
     assertTrue(report.coverage().steps() > 0);
@@ -90,8 +106,8 @@ class GovernanceProperties {
     GovernanceRules rules = GovernanceRules.builder().handoverNeedsApproval(true).phase(Phase.FAMILIARISATION).build();
     StatefulProperty<Journal> property = property(rules);
     for (String kind : kinds()) {
-      property.requireCoverage(kind + " accepted", MIN_SHARE);
-      property.requireCoverage(kind + " rejected", MIN_SHARE);
+      require(property, kind + " accepted");
+      require(property, kind + " rejected");
     }
     property.check();
   }
