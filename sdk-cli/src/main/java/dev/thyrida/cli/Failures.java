@@ -24,16 +24,22 @@ final class Failures {
       CommandLine line = e.getCommandLine();
       PrintWriter err = line.getErr();
       err.println("thyrida: " + masked(e.getMessage(), line, args));
-      err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      if (line.getSubcommands().isEmpty()) {
+        err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      } else {
+        // a command that is only a group: the user needs its subcommands, so show them
+        line.usage(err);
+      }
       return Thyrida.USAGE_OR_INPUT_ERROR;
     }
 
     /**
-     * D5: a command that reads passwords masks every argument value in its usage errors, since a
-     * user may have typed a password as an argument by mistake.
+     * D5: a command that reads passwords, or a group holding one ({@code check}), masks every
+     * argument value in its usage errors, since a user may have typed a password as an argument by
+     * mistake (ADR 0062).
      */
     private static String masked(String message, CommandLine line, String[] args) {
-      if (!(line.getCommand() instanceof ReadsSecrets)) {
+      if (!readsSecrets(line)) {
         return message;
       }
       String result = message;
@@ -49,6 +55,28 @@ final class Failures {
       }
       return result;
     }
+  }
+
+  private static boolean readsSecrets(CommandLine line) {
+    for (CommandLine each = line; each != null; each = each.getParent()) {
+      if (each.getCommand() instanceof ReadsSecrets) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether standard output took everything written to it (ADR 0111): after the command it is
+   * flushed and checked; a failed write (a full disk, {@code >/dev/full}) is reported on standard
+   * error in one line, and the run exits 2, since its output is incomplete.
+   */
+  static boolean outputWritten(Session session) {
+    if (!session.out().checkError()) {
+      return true;
+    }
+    session.err().println("thyrida: " + Language.of(null, session.locale()).text("output.failed"));
+    return false;
   }
 
   /** Errors raised while a command runs: usage errors found late, input errors, bugs. */
