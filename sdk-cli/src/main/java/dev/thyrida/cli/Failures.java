@@ -19,6 +19,9 @@ final class Failures {
 
   /** Usage errors found while parsing the arguments. */
   static final class Usage implements IParameterExceptionHandler {
+    /** Values this long are masked even where a message does not quote them. */
+    private static final int SHORTEST_MASKED_ANYWHERE = 5;
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       CommandLine line = e.getCommandLine();
@@ -50,10 +53,20 @@ final class Failures {
         }
         String value = arg.startsWith("-") && arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
         if (!value.isEmpty() && !value.startsWith("-")) {
-          result = result.replace(value, "***");
+          result = mask(result, value);
         }
       }
       return result;
+    }
+
+    /**
+     * Masks a value where the messages quote it ({@code 'value'}, {@code --option=value'}), and
+     * anywhere else when it is long enough to be a password: a short value such as {@code en}
+     * would otherwise mangle the message's own words ({@code case-ins***sitive}).
+     */
+    private static String mask(String message, String value) {
+      String result = message.replace("'" + value + "'", "'***'").replace("=" + value + "'", "=***'");
+      return value.length() >= SHORTEST_MASKED_ANYWHERE ? result.replace(value, "***") : result;
     }
   }
 

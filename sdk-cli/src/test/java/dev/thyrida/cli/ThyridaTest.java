@@ -70,4 +70,13 @@ class ThyridaTest {
       assertFalse(run.err().contains("S3cret"), run.err());
     }
   }
+
+  @Test
+  @DisplayName("D5: masking hides the values the user typed, not the words of the message")
+  void maskingKeepsTheMessageWords() {
+    Run run = Run.of("", "check", "username", "--format", "bogus", "--lang", "en");
+    run.assertFailedWithStatus2();
+    assertTrue(run.err().contains("(case-insensitive) but was '***'"), run.err());
+    assertFalse(run.err().contains("bogus"), run.err());
+  }
 }
