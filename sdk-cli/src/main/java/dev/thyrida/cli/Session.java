@@ -2,18 +2,23 @@ package dev.thyrida.cli;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What a run of the command sees of the world (the edge): standard input as bytes, standard output
  * and error as UTF-8 writers, the clock that says "now", and the locale that picks the default
- * language. {@link #system()} wires the real ones; tests pass byte streams, a fixed clock and a locale.
+ * language. {@link #system()} wires the real ones, reading the locale from the environment as a Unix
+ * user sets it; tests pass byte streams, a fixed clock and a locale.
  *
  * @param in standard input, read as bytes (decoded as UTF-8 by the commands)
  * @param out standard output
@@ -42,12 +47,35 @@ public record Session(InputStream in, PrintWriter out, PrintWriter err, Clock cl
 
   /**
    * The process's own streams, written as UTF-8 whatever the platform's default charset, with the
-   * system clock and the default locale.
+   * system clock and the locale of the environment ({@link #locale(UnaryOperator, Locale)}).
    *
    * @return the session of a real run
    */
   public static Session system() {
-    return new Session(System.in, utf8(System.out), utf8(System.err), Clock.systemUTC(), Locale.getDefault());
+    // the descriptors, not System.out: a PrintStream swallows write errors that checkError must see (ADR 0111)
+    return new Session(System.in, utf8(new FileOutputStream(FileDescriptor.out)),
+        utf8(new FileOutputStream(FileDescriptor.err)), Clock.systemUTC(),
+        locale(System::getenv, Locale.getDefault()));
+  }
+
+  /**
+   * The locale a Unix user asked for (ADR 0110): the first of {@code LC_ALL}, {@code LC_MESSAGES},
+   * {@code LANG} that is set and not empty decides; Greek when it starts with {@code el}, else the
+   * JVM's default locale. The JVM alone is not enough: where the Greek locale is not installed it
+   * falls back to English even under {@code LANG=el_GR.UTF-8}.
+   *
+   * @param environment the environment's variables by name (null when unset)
+   * @param fallback the locale when no variable asks for Greek, e.g. {@code Locale.getDefault()}
+   * @return Greek or the fallback
+   */
+  public static Locale locale(UnaryOperator<String> environment, Locale fallback) {
+    for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = environment.apply(name);
+      if (value != null && !value.isEmpty()) {
+        return value.startsWith("el") ? Language.EL.locale() : fallback;
+      }
+    }
+    return fallback;
   }
 
   /**

@@ -62,7 +62,8 @@ public final class Thyrida implements Runnable {
   public static int run(String[] args, Session session) {
     CommandLine line = commandLine(session);
     try {
-      return line.execute(args);
+      int status = line.execute(args);
+      return Failures.outputWritten(session) ? status : USAGE_OR_INPUT_ERROR;
     } finally {
       session.out().flush();
       session.err().flush();
@@ -91,8 +92,10 @@ public final class Thyrida implements Runnable {
     line.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
+  /** Without a command: a usage error (exit 2), the usage on standard error. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: check, suggest-username, audit or tour");
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -25,12 +26,21 @@ class ShadedJarTest {
 
   /** One process run; the JVM is told its default charset is Latin-1, to prove output is UTF-8 anyway. */
   private static Run java(byte[] stdin, String... args) throws IOException, InterruptedException {
+    return java(Map.of(), stdin, args);
+  }
+
+  /** A process run with these locale variables ({@code LANG}, …) set and the others removed. */
+  private static Run java(Map<String, String> locale, byte[] stdin, String... args)
+      throws IOException, InterruptedException {
     assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by package");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1",
         "-Duser.language=en", "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    builder.environment().putAll(locale);
+    Process process = builder.start();
     CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
     CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
     try (var in = process.getOutputStream()) {
@@ -71,6 +81,43 @@ class ShadedJarTest {
     Run run = java(new byte[] {'o', 'k', '\n', (byte) 0xFF, 0, 1, 2}, "check", "password", "--format", "codes");
     run.assertFailedWithStatus2();
     assertTrue(run.err().contains("line 2, byte 1"), run.err());
+  }
+
+  @Test
+  @DisplayName("D5: the jar names a password's bad byte by its place only, never by its value")
+  void badPasswordByteNotEchoed() throws Exception {
+    Run run = java(new byte[] {'P', (byte) 0xE4, 's', 's', 'w', 'o', 'r', 'd', '1', '!', '\n'}, "check", "password");
+    run.assertFailedWithStatus2();
+    for (String piece : List.of("E4", "e4", "\u00e4")) {
+      assertTrue(!run.err().contains(piece), run.err());
+    }
+  }
+
+  @Test
+  @DisplayName("The jar speaks Greek under LANG=el_GR.UTF-8 even when the JVM's locale is English")
+  void greekFromLang() throws Exception {
+    Run run = java(Map.of("LANG", "el_GR.UTF-8"), "μαρία\n".getBytes(StandardCharsets.UTF_8), "check", "username");
+    assertTrue(run.out().startsWith("γραμμή 1"), run.out());
+    Run english = java(Map.of("LANG", "el_GR.UTF-8", "LC_ALL", "C"), "μαρία\n".getBytes(StandardCharsets.UTF_8),
+        "check", "username");
+    assertTrue(english.out().startsWith("line 1"), english.out());
+  }
+
+  @Test
+  @DisplayName("ADR 0111: the jar writing to a full disk (/dev/full) exits 2 with one line on stderr")
+  void fullDisk() throws Exception {
+    assumeTrue(Files.isRegularFile(JAR) && Files.exists(Path.of("/dev/full")), "the jar and /dev/full exist");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "check", "username", "--format", "codes")
+        .redirectOutput(new java.io.File("/dev/full")).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    try (var in = process.getOutputStream()) {
+      in.write("maria_pap\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends");
+    assertEquals(2, process.exitValue());
+    String message = new String(err.join(), StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("thyrida: ") && message.strip().lines().count() == 1, message);
   }
 
   @Test

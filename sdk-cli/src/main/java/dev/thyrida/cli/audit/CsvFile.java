@@ -28,29 +28,37 @@ final class CsvFile {
   private CsvFile() {}
 
   /**
-   * The rows of a file whose header holds every required column, or none when it cannot be read;
-   * every problem goes to {@code problems}.
+   * The rows of a file whose header holds every required column, or empty when the file cannot be
+   * read (missing, not UTF-8, malformed CSV, a header without a required column); every problem
+   * goes to {@code problems}. Other files' references into an unreadable file are not checked.
    */
-  static List<Row> read(Path path, List<String> required, Problems problems) {
+  static Optional<List<Row>> read(Path path, List<String> required, Problems problems) {
     String name = path.toString();
     String text;
     try {
-      text = Utf8.decode(Files.readAllBytes(path), name, problems.language());
+      text = Utf8.decodeFile(Files.readAllBytes(path), name, problems.language());
     } catch (NoSuchFileException e) {
       problems.file(name, problems.language().text("roster.missing"));
-      return List.of();
+      return Optional.empty();
     } catch (IOException e) {
       problems.file(name, problems.language().text("roster.unreadable", "reason", String.valueOf(e.getMessage())));
-      return List.of();
+      return Optional.empty();
     } catch (InputException e) {
       problems.raw(e.getMessage());
-      return List.of();
+      return Optional.empty();
     }
     return parse(name, text, required, problems);
   }
 
-  private static List<Row> parse(String name, String text, List<String> required, Problems problems) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
+  private static Optional<List<Row>> parse(String name, String text, List<String> required, Problems problems) {
+    char delimiter = delimiter(text);
+    Optional<Quoting.Break> broken = Quoting.first(text, delimiter);
+    if (broken.isPresent()) {
+      Quoting.Break at = broken.get();
+      problems.at(name, at.line(), at.column(), problems.language().text(at.key()));
+      return Optional.empty();
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     LineIndex lines = new LineIndex(text);
     List<Row> rows = new ArrayList<>();
     long reached = 1;
@@ -62,7 +70,7 @@ final class CsvFile {
         if (columns == null) {
           columns = header(record, name, line, required, problems);
           if (columns == null) {
-            return List.of();
+            return Optional.empty();
           }
         } else {
           row(name, line, columns, record, problems).ifPresent(rows::add);
@@ -70,13 +78,14 @@ final class CsvFile {
       }
       if (columns == null) {
         problems.at(name, 1, problems.language().text("roster.empty", "columns", String.join(",", required)));
+        return Optional.empty();
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.at(name, reached, problems.language().text("roster.malformed",
-          "reason", String.valueOf(e.getMessage())));
-      return List.of();
+      // Quoting.first catches what RFC 4180 refuses; this is a safety net, in our words, not the library's
+      problems.at(name, reached, problems.language().text("roster.malformed"));
+      return Optional.empty();
     }
-    return rows;
+    return Optional.of(rows);
   }
 
   /** {@code ;} when the header line has a semicolon and no comma, else {@code ,}. */

@@ -40,6 +40,11 @@ final class Problems {
     found.add(file + ":" + line + ": " + what);
   }
 
+  /** A problem at a cell whose header is not known (the CSV is malformed there): {@code file:line:column: what}. */
+  void at(String file, long line, int column, String what) {
+    found.add(file + ":" + line + ":" + column + ": " + what);
+  }
+
   /** A problem with one cell: {@code file:line:column (header): what}. */
   void at(String file, long line, int column, String header, String what) {
     found.add(file + ":" + line + ":" + column + " (" + header + "): " + what);
@@ -63,7 +68,8 @@ final class Problems {
     if (found.size() > MOST_LISTED) {
       listed.add(language.text("input.more", "count", found.size() - MOST_LISTED));
     }
-    throw new InputException(language.text("roster.invalid", "count", found.size())
+    throw new InputException(language.text(found.size() == 1 ? "roster.invalid-one" : "roster.invalid",
+        "count", found.size())
         + System.lineSeparator() + String.join(System.lineSeparator(), listed));
   }
 }

@@ -7,9 +7,13 @@ final class References {
 
   private References() {}
 
-  /** Reports a present key that the map does not hold; a null key was already reported as bad. */
+  /**
+   * Reports a present key that the map does not hold; a null key was already reported as bad. A null
+   * map stands for a file that could not be read: its keys are unknown, so nothing is checked
+   * against it (the file's own problem is reported, not one per reference).
+   */
   static <K> void known(Row row, String column, K key, Map<K, ?> defined, String messageKey, Problems problems) {
-    if (key != null && !defined.containsKey(key)) {
+    if (key != null && defined != null && !defined.containsKey(key)) {
       problems.cell(row.file(), row.line(), row.columnNumber(column), column, messageKey, "value", key);
     }
   }

@@ -103,7 +103,8 @@ final class ReportPrinter {
     }
     Map<Severity, Long> counts = reports.stream().collect(Collectors.groupingBy(report -> report.finding().severity(),
         () -> new EnumMap<>(Severity.class), Collectors.counting()));
-    return language.text("audit.summary", "count", reports.size(), "severities", counts.entrySet().stream()
+    String key = reports.size() == 1 ? "audit.summary-one" : "audit.summary";
+    return language.text(key, "count", reports.size(), "severities", counts.entrySet().stream()
         .map(each -> each.getValue() + " " + language.text("audit.severity." + each.getKey().name()))
         .collect(Collectors.joining(", ")));
   }

@@ -31,11 +31,11 @@ public final class RosterReader {
    */
   static Roster read(RosterFiles files, Language language) {
     Problems problems = new Problems(language);
-    List<Row> employeeRows = CsvFile.read(files.employees(), RosterFiles.EMPLOYEE_COLUMNS, problems);
-    List<Row> kepRows = CsvFile.read(files.keps(), RosterFiles.KEP_COLUMNS, problems);
-    List<Row> postingRows = CsvFile.read(files.postings(), RosterFiles.POSTING_COLUMNS, problems);
-    List<Row> mailboxRows = CsvFile.read(files.mailboxes(), RosterFiles.MAILBOX_COLUMNS, problems);
-    List<Row> roleRows = CsvFile.read(files.roles(), RosterFiles.ROLE_COLUMNS, problems);
+    Optional<List<Row>> employeeRows = CsvFile.read(files.employees(), RosterFiles.EMPLOYEE_COLUMNS, problems);
+    Optional<List<Row>> kepRows = CsvFile.read(files.keps(), RosterFiles.KEP_COLUMNS, problems);
+    Optional<List<Row>> postingRows = CsvFile.read(files.postings(), RosterFiles.POSTING_COLUMNS, problems);
+    Optional<List<Row>> mailboxRows = CsvFile.read(files.mailboxes(), RosterFiles.MAILBOX_COLUMNS, problems);
+    Optional<List<Row>> roleRows = CsvFile.read(files.roles(), RosterFiles.ROLE_COLUMNS, problems);
     Map<TaxId, Long> employees = keys(employeeRows, "tax_id", Cells::taxId, problems);
     Map<KepCode, Long> keps = keys(kepRows, "kep_code", KepCode::of, problems);
     Map<MailboxId, Long> mailboxes = keys(mailboxRows, "mailbox_id", MailboxId::of, problems);
@@ -45,25 +45,32 @@ public final class RosterReader {
         each(roleRows, row -> KepRows.role(row, problems, mailboxes, employees)),
         each(employeeRows, row -> StaffRows.employee(row, problems)),
         each(postingRows, row -> StaffRows.posting(row, problems, employees, keps)));
-    noRepeatedRole(roleRows, problems);
+    noRepeatedRole(roleRows.orElse(List.of()), problems);
     problems.throwIfAny();
     return roster;
   }
 
-  /** The keys a file defines, each with its line; a repeated key is a problem on its later line. */
-  private static <K> Map<K, Long> keys(List<Row> rows, String column, Function<String, K> make, Problems problems) {
+  /**
+   * The keys a file defines, each with its line; a repeated key is a problem on its later line. Null
+   * when the file could not be read: its keys are unknown and no reference is checked against it.
+   */
+  private static <K> Map<K, Long> keys(Optional<List<Row>> rows, String column, Function<String, K> make,
+      Problems problems) {
+    if (rows.isEmpty()) {
+      return null;
+    }
     Map<K, Long> seen = new HashMap<>();
     Problems ignored = new Problems(problems.language());
-    for (Row row : rows) {
+    for (Row row : rows.get()) {
       // A bad key cell is reported once, by the row's own reader; here it is only skipped.
       References.unique(row, column, Cells.required(row, column, ignored, make), seen, problems);
     }
     return seen;
   }
 
-  private static <T> List<T> each(List<Row> rows, Function<Row, Optional<T>> reader) {
-    List<T> read = new ArrayList<>(rows.size());
-    rows.forEach(row -> reader.apply(row).ifPresent(read::add));
+  private static <T> List<T> each(Optional<List<Row>> rows, Function<Row, Optional<T>> reader) {
+    List<T> read = new ArrayList<>();
+    rows.orElse(List.of()).forEach(row -> reader.apply(row).ifPresent(read::add));
     return read;
   }
 

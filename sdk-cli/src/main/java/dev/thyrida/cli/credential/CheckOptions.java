@@ -29,14 +29,15 @@ public final class CheckOptions {
   }
 
   /**
-   * Reads standard input (ADR 0061), judges its lines, prints the judgements in the chosen format.
+   * Reads standard input (ADR 0061), judges its lines, prints the judgements in the chosen format;
+   * when the input holds secrets, an input error names no byte of it (D5).
    *
    * @return 0 when all are valid, else 1
    */
-  int run(Session session, Judge judge) {
+  int run(Session session, boolean secret, Judge judge) {
     CredentialPolicy policy = profile.policy();
     Language language = lang.language(session);
-    List<Judgement> judgements = judge.judge(Lines.read(session.in(), language), policy, language);
+    List<Judgement> judgements = judge.judge(Lines.read(session.in(), secret, language), policy, language);
     return new VerdictPrinter(format, language, session.out()).printAll(judgements);
   }
 

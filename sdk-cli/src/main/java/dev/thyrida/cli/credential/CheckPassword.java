@@ -43,7 +43,7 @@ public final class CheckPassword implements Callable<Integer>, ReadsSecrets {
 
   @Override
   public Integer call() {
-    return options.run(session, (lines, policy, language) -> {
+    return options.run(session, true, (lines, policy, language) -> {
       if (confirm && lines.size() % 2 != 0) {
         throw new InputException(language.text("check.unpaired", "line", lines.size()));
       }

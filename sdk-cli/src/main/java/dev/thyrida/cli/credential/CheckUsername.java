@@ -36,7 +36,7 @@ public final class CheckUsername implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return options.run(session, (lines, policy, language) -> {
+    return options.run(session, false, (lines, policy, language) -> {
       List<Judgement> judgements = new ArrayList<>(lines.size());
       for (int i = 0; i < lines.size(); i++) {
         judgements.add(new Judgement(i + 1, false, Optional.of(lines.get(i)),

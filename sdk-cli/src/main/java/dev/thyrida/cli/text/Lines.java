@@ -23,13 +23,14 @@ public final class Lines {
    * Reads and splits the whole stream.
    *
    * @param in standard input
+   * @param secret whether the input may hold a password: an input error then names no byte's value (D5)
    * @param language the language of an input error
    * @return the lines, in order; line {@code n} is at index {@code n - 1}
    * @throws InputException when the input is not UTF-8 text
    */
-  public static List<String> read(InputStream in, Language language) {
+  public static List<String> read(InputStream in, boolean secret, Language language) {
     try {
-      return split(Utf8.decode(in.readAllBytes(), "", language));
+      return split(Utf8.decodeInput(in.readAllBytes(), secret, language));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

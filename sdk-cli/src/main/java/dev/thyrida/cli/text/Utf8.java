@@ -13,9 +13,12 @@ import java.util.List;
 
 /**
  * Strict UTF-8 decoding of a whole input (standard input or a CSV file), ADR 0061: a leading byte
- * order mark is dropped; a malformed or truncated sequence, an encoded surrogate, or a NUL byte
- * (binary data, not text) is an input error naming the line and the byte column, every one of them
- * up to {@value #MOST_REPORTED}. Nothing is ever replaced by U+FFFD or silently accepted.
+ * order mark is dropped; a malformed or truncated sequence or an encoded surrogate is an input error
+ * naming the line and the byte column, every one of them up to {@value #MOST_REPORTED}. A NUL byte
+ * is valid UTF-8: on standard input it is a character of its line like any other (the policy judges
+ * it), in a CSV file it is binary data, not text (a UTF-16 export), and refused. Nothing is ever
+ * replaced by U+FFFD or silently accepted. When the input may hold a secret, a bad byte is named by
+ * its place only, never by its value (D5).
  */
 public final class Utf8 {
 
@@ -27,15 +30,34 @@ public final class Utf8 {
   private Utf8() {}
 
   /**
-   * Decodes bytes as UTF-8, or fails naming every bad place.
+   * Decodes a file as UTF-8 text, or fails naming every bad place ({@code source:line:column}) and
+   * each bad byte's value; a NUL byte is refused as binary data.
    *
-   * @param bytes the input
-   * @param source the name to prefix each place with, e.g. {@code keps.csv}, or empty for standard input
+   * @param bytes the file's content
+   * @param source the file's name, e.g. {@code keps.csv}
    * @param language the language of the error message
    * @return the text, without a leading byte order mark
-   * @throws InputException naming {@code source:line:column} (or {@code line L, byte C}) of each problem
+   * @throws InputException naming {@code source:line:column} of each problem
    */
-  public static String decode(byte[] bytes, String source, Language language) {
+  public static String decodeFile(byte[] bytes, String source, Language language) {
+    return decode(bytes, source, language, true, true);
+  }
+
+  /**
+   * Decodes standard input as UTF-8, NUL bytes included, or fails naming every bad place as
+   * {@code line L, byte C}; the bad byte's value is named only when the input holds no secret.
+   *
+   * @param bytes standard input
+   * @param secret whether the input may hold a password (D5: no byte of it is ever shown)
+   * @param language the language of the error message
+   * @return the text, without a leading byte order mark
+   * @throws InputException naming {@code line L, byte C} of each problem
+   */
+  public static String decodeInput(byte[] bytes, boolean secret, Language language) {
+    return decode(bytes, "", language, false, !secret);
+  }
+
+  private static String decode(byte[] bytes, String source, Language language, boolean refuseNul, boolean showBytes) {
     int start = hasByteOrderMark(bytes) ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -51,13 +73,13 @@ public final class Utf8 {
       in.position(in.position() + result.length());
     }
     decoder.flush(out);
-    for (int i = start; i < bytes.length; i++) {
+    for (int i = start; refuseNul && i < bytes.length; i++) {
       if (bytes[i] == 0) {
         bad.add(i);
       }
     }
     if (!bad.isEmpty()) {
-      throw new InputException(describe(bytes, bad, source, language));
+      throw new InputException(describe(bytes, bad, source, language, showBytes));
     }
     return out.flip().toString();
   }
@@ -66,21 +88,28 @@ public final class Utf8 {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static String describe(byte[] bytes, List<Integer> offsets, String source, Language language) {
+  private static String describe(byte[] bytes, List<Integer> offsets, String source, Language language,
+      boolean showBytes) {
     StringBuilder message = new StringBuilder();
     List<Integer> sorted = offsets.stream().sorted().toList();
     for (int offset : sorted.subList(0, Math.min(MOST_REPORTED, sorted.size()))) {
       if (message.length() > 0) {
         message.append(System.lineSeparator());
       }
-      message.append(place(bytes, offset, source, language)).append(bytes[offset] == 0
-          ? language.text("input.nul")
-          : language.text("input.utf8", "byte", String.format("0x%02X", bytes[offset] & 0xFF)));
+      message.append(place(bytes, offset, source, language)).append(what(bytes[offset], language, showBytes));
     }
     if (sorted.size() > MOST_REPORTED) {
       message.append(System.lineSeparator()).append(language.text("input.more", "count", sorted.size() - MOST_REPORTED));
     }
     return message.toString();
+  }
+
+  private static String what(byte bad, Language language, boolean showBytes) {
+    if (bad == 0) {
+      return language.text("input.nul");
+    }
+    return showBytes ? language.text("input.utf8", "byte", String.format("0x%02X", bad & 0xFF))
+        : language.text("input.utf8-hidden");
   }
 
   /** {@code source:line:column: } for a file, {@code line L, byte C: } for standard input; both count from 1. */

@@ -1,6 +1,7 @@
 package dev.thyrida.cli.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,12 @@ import dev.thyrida.core.kep.Mailbox;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RosterReaderTest {
 
@@ -108,13 +112,36 @@ class RosterReaderTest {
   }
 
   @Test
-  @DisplayName("Malformed CSV (an unclosed quote) names the file and the line")
+  @DisplayName("ADR 0112: an unclosed quote is named at file:line:column of its opening quote, in our words, "
+      + "and nothing else is checked against the broken file")
   void malformedCsv() {
     Samples.cleanWith(temp, "keps.csv", "kep_code,name,municipality,supervisor_tax_id,supervisor_since\n"
         + "0101,ΚΕΠ Ναυπλίου,Δήμος Ναυπλιέων,534640974,2023-01-09\n"
         + "0102,\"ΚΕΠ Ασίνης,Δήμος Ναυπλιέων,302466339,2022-05-02\n");
     String message = problems(temp);
-    assertTrue(message.contains(temp.resolve("keps.csv") + ":3: not valid CSV"), message);
+    assertTrue(message.startsWith("the roster has 1 problem; nothing was audited:"), message);
+    assertTrue(message.contains(temp.resolve("keps.csv") + ":3:2: a quoted cell opens here"), message);
+    assertFalse(message.contains("CSVException"), message);
+    assertFalse(message.contains("is not in keps.csv"), message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unclosed in a later cell|a,b,c\\n1,2,\"3\\n|2|3|roster.unclosed-quote",
+      "text after the closing quote|a,b,c\\n1,\"2\"x,3\\n|2|2|roster.after-quote",
+      "a closed multi-line cell, then an unclosed one|a;b\\n\"x\\ny\";\"z\\n|3|2|roster.unclosed-quote",
+      "doubled quotes stay inside the cell|a,b\\n\"say \"\"hi\"\"\",\"2\\n|2|2|roster.unclosed-quote"})
+  @DisplayName("ADR 0112: the place where RFC 4180 quoting breaks, as line and spreadsheet column")
+  void quotingBreaks(String kind, String text, long line, int column, String key) {
+    String csv = text.replace("\\n", "\n");
+    char delimiter = csv.startsWith("a;") ? ';' : ',';
+    assertEquals(Optional.of(new Quoting.Break(line, column, key)), Quoting.first(csv, delimiter), kind);
+  }
+
+  @Test
+  @DisplayName("ADR 0112: well-formed quoting has no break")
+  void quotingHolds() {
+    assertEquals(Optional.empty(), Quoting.first("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\nplain \"inch,2\n", ','));
   }
 
   @Test

@@ -66,6 +66,25 @@ class CheckPasswordTest {
   }
 
   @Test
+  @DisplayName("D5: a byte of a password that is not UTF-8 is named by its place, never by its value")
+  void badByteNotEchoed() {
+    Run run = Run.of(new byte[] {'P', (byte) 0xE4, 's', 's', 'w', 'o', 'r', 'd', '1', '!', '\n'}, "check", "password");
+    run.assertFailedWithStatus2();
+    assertTrue(run.err().contains("line 1, byte 2: not valid UTF-8"), run.err());
+    for (String piece : List.of("E4", "e4", "\u00e4", "ssword")) {
+      assertFalse(run.err().contains(piece), run.err());
+    }
+  }
+
+  @Test
+  @DisplayName("ADR 0061: a NUL byte in a password is an illegal character, judged, never shown")
+  void nulIsJudged() {
+    Run run = Run.of(new byte[] {'A', 'b', 'c', 0, 'd', 'e', 'f', '1', '!', '\n'}, "check", "password", "--format", "codes");
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("PASSWORD_ILLEGAL_CHARACTER"), run.lines());
+  }
+
+  @Test
   @DisplayName("D5: a password is never accepted as an argument")
   void notAnArgument() {
     Run run = Run.of("", "check", "password", "Abcdef1!");

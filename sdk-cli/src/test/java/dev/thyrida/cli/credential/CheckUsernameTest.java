@@ -92,8 +92,18 @@ class CheckUsernameTest {
     Run run = Run.of(garbage, "check", "username", "--format", "codes");
     run.assertFailedWithStatus2();
     assertTrue(run.err().contains("line 2, byte 1"), run.err());
-    assertTrue(run.err().contains("line 2, byte 3: a NUL byte"), run.err());
     assertTrue(run.err().contains("line 2, byte 4"), run.err());
+    assertTrue(run.err().contains("0xC3"), "a username's bad byte is named: " + run.err());
+  }
+
+  @Test
+  @DisplayName("ADR 0061: a NUL byte is a character of its line, judged like any other control character")
+  void nulIsJudged() {
+    Run run = Run.of(new byte[] {'m', 'a', 'r', 'i', 'a', 0, 'p', 'a', 'p', '\n', 'o', 'k', '_', 'u', 's', 'e', 'r', '1', '\n'},
+        "check", "username", "--format", "codes");
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("USERNAME_ILLEGAL_CHARACTER", "OK"), run.lines());
+    assertEquals("", run.err());
   }
 
   @ParameterizedTest(name = "{0}")
