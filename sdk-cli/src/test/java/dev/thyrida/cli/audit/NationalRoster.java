@@ -1,5 +1,6 @@
 package dev.thyrida.cli.audit;
 
+import dev.thyrida.core.identity.TaxId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,7 @@ final class NationalRoster {
   /** The valid tax id (X7) whose first eight digits are {@code 10000000 + n}. */
   static String taxId(int n) {
     String digits = Integer.toString(10_000_000 + n);
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (digits.charAt(i) - '0') << (8 - i);
-    }
-    return digits + (sum % 11) % 10;
+    return digits + TaxId.checkDigit(digits);
   }
 
   private static void write(Path directory, String name, CharSequence content) {

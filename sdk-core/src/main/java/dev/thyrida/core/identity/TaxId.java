@@ -66,11 +66,35 @@ public record TaxId(String value) {
   }
 
   private static boolean checkDigitHolds(CharSequence digits) {
+    return checkDigitOf(digits) == digits.charAt(LENGTH - 1) - '0';
+  }
+
+  /**
+   * The X7 check digit of a tax id's body: (Σ dᵢ·2⁹⁻ⁱ for i = 1..8, mod 11) mod 10.
+   *
+   * @param digits text whose first eight characters are ASCII digits (a ninth, if any, is ignored)
+   * @return the check digit, 0–9
+   * @throws InvalidValueException when the text is null or its first eight characters are not digits
+   */
+  public static int checkDigit(CharSequence digits) {
+    if (digits == null || digits.length() < LENGTH - 1) {
+      throw new InvalidValueException("TaxId", "a tax id's body has eight digits 0-9");
+    }
+    for (int i = 0; i < LENGTH - 1; i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new InvalidValueException("TaxId", "a tax id's body has eight digits 0-9");
+      }
+    }
+    return checkDigitOf(digits);
+  }
+
+  private static int checkDigitOf(CharSequence digits) {
     int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
       sum += (digits.charAt(i) - '0') << (LENGTH - 1 - i);
     }
-    return (sum % 11) % 10 == digits.charAt(LENGTH - 1) - '0';
+    return (sum % 11) % 10;
   }
 
   @Override

@@ -35,4 +35,18 @@ class TaxIdTest {
     assertFalse(TaxId.isValid(text));
     assertThrows(InvalidValueException.class, () -> new TaxId(text));
   }
+
+  @ParameterizedTest(name = "X7: the check digit of {0}'s body is its last digit")
+  @ValueSource(strings = {"010509832", "090000045", "011111111", "068933130"})
+  void computesTheCheckDigitOfABody(String valid) {
+    assertEquals(valid.charAt(8) - '0', TaxId.checkDigit(valid.substring(0, 8)));
+    assertEquals(valid.charAt(8) - '0', TaxId.checkDigit(valid));
+  }
+
+  @ParameterizedTest(name = "X7: \"{0}\" has no eight-digit body")
+  @NullAndEmptySource
+  @ValueSource(strings = {"0105098", "0105098a"})
+  void refusesABodyThatIsNotEightDigits(String text) {
+    assertThrows(InvalidValueException.class, () -> TaxId.checkDigit(text));
+  }
 }

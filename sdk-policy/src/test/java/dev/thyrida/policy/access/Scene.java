@@ -84,11 +84,7 @@ public final class Scene {
    */
   public static TaxId taxId(int prefix) {
     String digits = String.format("%08d", prefix);
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (digits.charAt(i) - '0') << (8 - i);
-    }
-    return TaxId.of(digits + (sum % 11) % 10);
+    return TaxId.of(digits + TaxId.checkDigit(digits));
   }
 
   /**

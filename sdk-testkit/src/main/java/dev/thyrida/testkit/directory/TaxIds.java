@@ -20,14 +20,10 @@ public final class TaxIds {
    * @return the ninth digit, 0-9
    */
   public static int checkDigit(String eightDigits) {
-    if (!eightDigits.matches("[0-9]{8}")) {
+    if (eightDigits == null || eightDigits.length() != 8) {
       throw new IllegalArgumentException("a tax id's body has eight digits");
     }
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (eightDigits.charAt(i) - '0') << (8 - i);
-    }
-    return sum % 11 % 10;
+    return TaxId.checkDigit(eightDigits);
   }
 
   /**
