@@ -9,6 +9,7 @@ import dev.thyrida.core.kep.SupervisorTenure;
 import dev.thyrida.core.staff.Employee;
 import dev.thyrida.core.staff.ServantStatus;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.governance.Supervision;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -79,7 +80,7 @@ final class MailboxFindings {
         inOffice(directory, kep.code(), at).ifPresent(tenure -> out.accept(Draft.of(FindingCode.KEP_WITHOUT_MAILBOX)
             .kep(kep.code()).person(tenure.supervisor()).since(tenure.since()).build()));
       }
-      Optional<SupervisorTenure> tenure = kep.supervisor().filter(t -> !t.since().isAfter(at));
+      Optional<SupervisorTenure> tenure = Supervision.tenureAt(kep.code(), at, directory);
       if (tenure.isEmpty()) {
         if (!directory.mailboxesOf(kep.code()).isEmpty()) {
           out.accept(Draft.of(FindingCode.KEP_WITHOUT_SUPERVISOR).kep(kep.code()).build());
@@ -95,8 +96,7 @@ final class MailboxFindings {
 
   /** The supervisor in office at an instant and still in service: the one who must act (C1, C7, C10). */
   private static Optional<SupervisorTenure> inOffice(Directory directory, KepCode kep, Instant at) {
-    return directory.kep(kep).flatMap(Kep::supervisor)
-        .filter(tenure -> !tenure.since().isAfter(at))
+    return Supervision.tenureAt(kep, at, directory)
         .filter(tenure -> directory.employee(tenure.supervisor()).map(Employee::isActive).orElse(false));
   }
 }

@@ -27,10 +27,19 @@ public final class Supervision {
    * @return the supervisor's tax id, or empty when the KEP is unknown or has no supervisor then
    */
   public static Optional<TaxId> currentSupervisor(KepCode kep, Instant at, Directory directory) {
-    return directory.kep(kep)
-        .flatMap(Kep::supervisor)
-        .filter(tenure -> !tenure.since().isAfter(at))
-        .map(SupervisorTenure::supervisor);
+    return tenureAt(kep, at, directory).map(SupervisorTenure::supervisor);
+  }
+
+  /**
+   * The KEP's current supervisor's tenure at an instant: the last appointment, once it has taken effect.
+   *
+   * @param kep the KEP's code
+   * @param at the instant
+   * @param directory the directory
+   * @return the tenure, or empty when the KEP is unknown or has no supervisor then
+   */
+  public static Optional<SupervisorTenure> tenureAt(KepCode kep, Instant at, Directory directory) {
+    return directory.kep(kep).flatMap(Kep::supervisor).filter(tenure -> !tenure.since().isAfter(at));
   }
 
   /**
