@@ -81,7 +81,7 @@ final class Violations {
   private CredentialInput mismatch() {
     String password = drawn.validPassword(false);
     int at = drawn.draws.between(0, password.length() - 1);
-    char changed = (char) (password.charAt(at) == 'x' ? 'y' : 'x');
+    char changed = password.charAt(at) == 'x' ? 'y' : 'x';
     String confirmation = drawn.draws.between(0, 1) == 0
         ? password.substring(0, at) + changed + password.substring(at + 1)
         : password.substring(0, at);
