@@ -15,10 +15,14 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
-  exports dev.thyrida.policy.constraints.validators;
   exports dev.thyrida.policy.audit;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
   exports dev.thyrida.policy.gsis;
+
+  // Not API: Bean Validation providers instantiate the validators reflectively (ADR 0007).
+  opens dev.thyrida.policy.constraints.validators;
+
+  uses dev.thyrida.policy.credential.CredentialProfileSource;
 }

@@ -4,13 +4,13 @@ package dev.thyrida.docs.credentials;
 import dev.thyrida.policy.constraints.PasswordConfirmation;
 import dev.thyrida.policy.constraints.ServicePassword;
 import dev.thyrida.policy.constraints.ServiceUsername;
-import dev.thyrida.policy.constraints.TaxId;
+import dev.thyrida.policy.constraints.GreekTaxId;
 import jakarta.validation.constraints.NotNull;
 
 /** The K3 form: the employee's tax id, a new service username, the new password typed twice. */
 @PasswordConfirmation(password = "password", confirmation = "confirmation")
 public record SignUpForm(
-    @NotNull @TaxId String taxId,
+    @NotNull @GreekTaxId String taxId,
     @NotNull @ServiceUsername(profile = "default") String username,
     @NotNull @ServicePassword(profile = "default") char[] password,
     @NotNull char[] confirmation) {

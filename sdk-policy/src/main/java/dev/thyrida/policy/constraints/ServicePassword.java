@@ -13,6 +13,7 @@ import dev.thyrida.policy.constraints.validators.ServicePasswordValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -29,10 +30,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {ServicePasswordValidator.class, ServicePasswordCharsValidator.class})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
+@Repeatable(ServicePassword.List.class)
 public @interface ServicePassword {
 
   /**
-   * The name of the credential profile: {@code default}, {@code lenient} or {@code govgr-howto}.
+   * The name of the credential profile: {@code default}, {@code lenient}, {@code govgr-howto}, or one a
+   * host added to {@link dev.thyrida.policy.credential.CredentialProfiles}.
    *
    * @return the profile's name
    */
@@ -58,4 +61,18 @@ public @interface ServicePassword {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link ServicePassword} on one element, e.g. a profile per validation group. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
+  @Retention(RUNTIME)
+  @interface List {
+
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    ServicePassword[] value();
+  }
 }
