@@ -10,6 +10,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.thyrida.policy.constraints.validators.ServicePasswordCharsValidator;
 import dev.thyrida.policy.constraints.validators.ServicePasswordValidator;
+import dev.thyrida.policy.constraints.validators.ServicePasswordValueValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -23,11 +24,17 @@ import java.lang.annotation.Target;
  *
  * <p>Every violated rule is its own {@code ConstraintViolation}, whose message template is
  * {@code {dev.thyrida.policy.constraints.ServicePassword.<CODE>}} (see {@link CredentialConstraints#codeOf}).
- * Applies to a {@code CharSequence} or a {@code char[]}. Null is valid (pair with {@code @NotNull}), as
- * the Bean Validation convention wants.
+ * Applies to a {@code CharSequence}, a {@code char[]} or core's {@link dev.thyrida.core.account.Password}.
+ * Null is valid (pair with {@code @NotNull}), as the Bean Validation convention wants.
+ *
+ * <p>The standard puts the validated value in {@code ConstraintViolation.getInvalidValue()}: on a
+ * {@code String} field that is the password itself, and a violation logged whole prints it. Declare
+ * the field as {@code Password} (its {@code toString} is a mask) or {@code char[]} (printed as an
+ * array reference) to keep it out of logs (D5).
  */
 @Documented
-@Constraint(validatedBy = {ServicePasswordValidator.class, ServicePasswordCharsValidator.class})
+@Constraint(validatedBy = {ServicePasswordValidator.class, ServicePasswordCharsValidator.class,
+    ServicePasswordValueValidator.class})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ServicePassword.List.class)

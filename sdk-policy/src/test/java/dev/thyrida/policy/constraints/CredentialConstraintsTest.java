@@ -124,6 +124,20 @@ class CredentialConstraintsTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(BeanValidation.class)
+  @DisplayName("D5: on a Password field the invalid value prints as a mask; on a String it is the password (the standard's contract)")
+  void invalidValue(BeanValidation provider) {
+    Set<ConstraintViolation<Forms.Masked>> violations = provider.in(Locale.ENGLISH, validator -> validator.validate(
+        new Forms.Masked(dev.thyrida.core.account.Password.of("short1"), "short2")));
+    assertEquals(6, violations.size());
+    for (ConstraintViolation<Forms.Masked> violation : violations) {
+      String shown = String.valueOf(violation.getInvalidValue());
+      assertEquals(violation.getPropertyPath().toString().equals("password") ? "****" : "short2", shown);
+      assertFalse(violation.toString().contains("short1"), violation.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(BeanValidation.class)
   @DisplayName("X7: a wrong check digit gives Thyrida's sentence in the reader's language; valid and null pass")
   void greekTaxId(BeanValidation provider) {
     for (Locale locale : LOCALES) {

@@ -54,6 +54,9 @@ final class Forms {
   /** A profile a host registered in code. */
   record AgencyX(@ServiceUsername(profile = "agency-x") String username) {}
 
+  /** The password as core's masked value, and as a plain string (the risky way). */
+  record Masked(@ServicePassword dev.thyrida.core.account.Password password, @ServicePassword String plain) {}
+
   /** A tax id (X7). */
   record Payee(@GreekTaxId String taxId) {}
 
