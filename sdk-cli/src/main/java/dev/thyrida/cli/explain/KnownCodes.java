@@ -1,0 +1,35 @@
+package dev.thyrida.cli.explain;
+
+import dev.thyrida.core.decision.ViolationCode;
+import dev.thyrida.policy.access.AccessCode;
+import dev.thyrida.policy.account.AccountCode;
+import dev.thyrida.policy.audit.FindingCode;
+import dev.thyrida.policy.casework.CaseworkCode;
+import dev.thyrida.policy.credential.CredentialCode;
+import dev.thyrida.policy.decide.DecideCode;
+import dev.thyrida.policy.governance.GovernanceCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every violation and finding code of the SDK, by name. */
+final class KnownCodes {
+
+  private static final List<ViolationCode> ALL = Stream.of(CredentialCode.values(), GovernanceCode.values(),
+      AccessCode.values(), AccountCode.values(), CaseworkCode.values(), DecideCode.values(), FindingCode.values())
+      .flatMap(Stream::of).map(ViolationCode.class::cast).toList();
+
+  private KnownCodes() {}
+
+  /** The codes with a name, ignoring case; several while names are not yet unique across the SDK. */
+  static List<ViolationCode> named(String name) {
+    List<ViolationCode> found = new ArrayList<>();
+    ALL.stream().filter(code -> code.name().equalsIgnoreCase(name)).forEach(found::add);
+    return found;
+  }
+
+  /** The enum a code belongs to, whose bundle holds its message. */
+  static Class<?> type(ViolationCode code) {
+    return ((Enum<?>) code).getDeclaringClass();
+  }
+}
