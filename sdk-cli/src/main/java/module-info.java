@@ -2,9 +2,7 @@
 module dev.thyrida.cli {
   requires dev.thyrida.core;
   requires dev.thyrida.policy;
-  requires dev.thyrida.testkit;
   requires info.picocli;
-  requires org.slf4j;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
 
