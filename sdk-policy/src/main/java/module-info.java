@@ -15,6 +15,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
+  exports dev.thyrida.policy.credential.hygiene;
   exports dev.thyrida.policy.audit;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;

@@ -6,6 +6,7 @@ import dev.thyrida.policy.account.AccountCode;
 import dev.thyrida.policy.audit.FindingCode;
 import dev.thyrida.policy.casework.CaseworkCode;
 import dev.thyrida.policy.credential.CredentialCode;
+import dev.thyrida.policy.credential.hygiene.HygieneCode;
 import dev.thyrida.policy.decide.DecideCode;
 import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 final class KnownCodes {
 
   private static final List<ViolationCode> ALL = Stream.of(CredentialCode.values(), GovernanceCode.values(),
-      AccessCode.values(), AccountCode.values(), CaseworkCode.values(), DecideCode.values(), FindingCode.values())
+      AccessCode.values(), AccountCode.values(), CaseworkCode.values(), DecideCode.values(), FindingCode.values(),
+      HygieneCode.values())
       .flatMap(Stream::of).map(ViolationCode.class::cast).toList();
 
   private KnownCodes() {}

@@ -115,6 +115,17 @@ public abstract class CredentialProfile {
   }
 
   /**
+   * The password rules beyond K5 this profile switches on (D11), judged by
+   * {@code dev.thyrida.policy.credential.hygiene.Hygiene}.
+   *
+   * @return none unless set
+   */
+  @Value.Default
+  public Set<PasswordHygiene> passwordHygiene() {
+    return EnumSet.noneOf(PasswordHygiene.class);
+  }
+
+  /**
    * Whether a code point belongs to the username alphabet: Latin letters, digits, the symbols.
    *
    * @param codePoint the code point
