@@ -21,6 +21,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
   exports dev.thyrida.policy.gsis;
+  exports dev.thyrida.policy.rulebook;
 
   // Not API: Bean Validation providers instantiate the validators reflectively (ADR 0007).
   opens dev.thyrida.policy.constraints.validators;

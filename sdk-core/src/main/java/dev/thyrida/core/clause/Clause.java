@@ -70,9 +70,9 @@ public enum Clause {
   D8("D8"),
   /** Decision: the SDK never receives a TAXISnet password. */
   D9("D9"),
-  /** Decision: time moves forward; a command before the directory's instant is refused. */
+  /** Decision: time moves forward; the audit judges every fact at its own instant. */
   D10("D10"),
-  /** Decision: password hygiene beyond K5 (context words, history, deny-list), off by default. */
+  /** Decision: password hygiene beyond K5, each part off by default. */
   D11("D11"),
   /** Public fact: article 26 in full, retention of 30 days or up to 5 years. */
   X1("X1"),
@@ -92,7 +92,7 @@ public enum Clause {
   X8("X8"),
   /** Public fact: national scale. */
   X9("X9"),
-  /** Public fact: NIST SP 800-63B and OWASP ASVS on context words and known passwords. */
+  /** Public fact: NIST SP 800-63B context-specific and common-password checks. */
   X10("X10");
 
   private final String id;
