@@ -49,6 +49,9 @@ public final class ExplainCommand implements Callable<Integer> {
       String template = Messages.template(KnownCodes.type(code), code.name(), language.locale());
       out.println(code.name() + " (" + code.clause().id() + ")");
       out.println("  " + language.text("explain.message") + " " + template);
+      if (!code.parameters().isEmpty()) {
+        out.println("  " + language.text("explain.parameters") + " " + String.join(", ", code.parameters()));
+      }
       out.println();
       clause(out, code.clause(), language);
     }

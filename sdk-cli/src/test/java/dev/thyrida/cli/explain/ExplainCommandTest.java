@@ -45,6 +45,7 @@ class ExplainCommandTest {
     Run run = Run.of("", "explain", "PASSWORD_TOO_SHORT", "--lang", "en");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("PASSWORD_TOO_SHORT (K5)\n  message: The password has {length} characters"), run.out());
+    assertTrue(run.out().contains("\n  parameters: length, minimum\n"), run.out());
     assertTrue(run.out().contains("K5 \u2014 Password rules"), run.out());
   }
 
