@@ -7,6 +7,7 @@ module dev.thyrida.testkit {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires jdk.httpserver;
+  requires static org.junit.jupiter.api;
   requires transitive quicktheories;
 
   exports dev.thyrida.testkit.clock;
