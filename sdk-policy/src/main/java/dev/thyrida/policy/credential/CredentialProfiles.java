@@ -20,6 +20,7 @@ import java.util.ServiceLoader;
 public final class CredentialProfiles {
 
   private static volatile Map<String, CredentialProfile> byName;
+  private static boolean loading;
 
   private CredentialProfiles() {}
 
@@ -69,18 +70,31 @@ public final class CredentialProfiles {
 
   private static synchronized Map<String, CredentialProfile> load() {
     if (byName == null) {
-      Map<String, CredentialProfile> all = new LinkedHashMap<>();
-      for (CredentialProfile shipped : NamedProfiles.ALL) {
-        add(all, shipped, "Thyrida");
+      if (loading) {
+        throw new IllegalStateException("CredentialProfiles: a CredentialProfileSource looked up a profile "
+            + "while the registry was loading; build its profiles without CredentialProfile.named");
       }
-      for (CredentialProfileSource source : ServiceLoader.load(CredentialProfileSource.class)) {
-        for (CredentialProfile profile : List.copyOf(source.profiles())) {
-          add(all, profile, source.getClass().getName());
-        }
+      loading = true;
+      try {
+        byName = ordered(loadAll());
+      } finally {
+        loading = false;
       }
-      byName = ordered(all);
     }
     return byName;
+  }
+
+  private static Map<String, CredentialProfile> loadAll() {
+    Map<String, CredentialProfile> all = new LinkedHashMap<>();
+    for (CredentialProfile shipped : NamedProfiles.ALL) {
+      add(all, shipped, "Thyrida");
+    }
+    for (CredentialProfileSource source : ServiceLoader.load(CredentialProfileSource.class)) {
+      for (CredentialProfile profile : List.copyOf(source.profiles())) {
+        add(all, profile, source.getClass().getName());
+      }
+    }
+    return all;
   }
 
   private static void add(Map<String, CredentialProfile> all, CredentialProfile profile, String from) {
