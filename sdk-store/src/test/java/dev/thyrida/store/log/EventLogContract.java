@@ -3,7 +3,13 @@ package dev.thyrida.store.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.thyrida.core.command.RegisterKep;
 import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.KepCode;
+import dev.thyrida.core.principal.Principal;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.store.host.KeptDirectory;
+import dev.thyrida.store.host.Submission;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.testkit.directory.DirectoryFixture;
 import dev.thyrida.testkit.directory.NationalDirectory;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class EventLogContract {
 
+  static final Principal HOST = new Principal.HostSystem("hr");
   static final Instant MONDAY = Instant.parse("2026-03-02T08:00:00Z");
   static final DirectoryFixture NATION = NationalDirectory.seeded(15, 12, 60, MONDAY);
 
@@ -153,6 +160,56 @@ abstract class EventLogContract {
       }
       assertEquals(1, wins);
       assertEquals(4, log.head());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @DisplayName("many writers, each keeping its own directory: every accepted decision is in the log once, and the log replays to what the winners' decisions imply")
+  void manyWritersKeepingTheirOwnDirectories() throws Exception {
+    int writers = 6;
+    int each = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<List<Submission>>> results = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        results.add(pool.submit(() -> {
+          KeptDirectory kept = KeptDirectory.load(log, GovernanceRules.defaults()).attempting(200);
+          start.await();
+          List<Submission> mine = new ArrayList<>();
+          for (int i = 0; i < each; i++) {
+            // writers 0 and 1 race for the same KEPs: exactly one of each pair may be accepted
+            int kep = writer < 2 ? i : writer * 100 + i;
+            mine.add(kept.submit(new RegisterKep(HOST, MONDAY, KepCode.of("KEP-" + kep), "ΚΕΠ " + kep, "Δήμος")));
+          }
+          return mine;
+        }));
+      }
+      start.countDown();
+      List<Submission> accepted = new ArrayList<>();
+      int rejected = 0;
+      for (Future<List<Submission>> result : results) {
+        for (Submission submission : result.get(120, TimeUnit.SECONDS)) {
+          if (submission.decision().isAccepted()) {
+            accepted.add(submission);
+          } else {
+            rejected++;
+          }
+        }
+      }
+      assertEquals((writers - 1) * each, accepted.size(), "one of each contested KEP and every uncontested one");
+      assertEquals(each, rejected, "the loser of each contested KEP is refused on deciding again, not written");
+      accepted.sort(java.util.Comparator.comparingLong(Submission::position));
+      List<Event> implied = accepted.stream().flatMap(s -> s.decision().events().stream()).collect(Collectors.toList());
+      assertEquals(implied, all(), "the log holds exactly the winners' events, in the order they were appended");
+      for (Submission submission : accepted) {
+        assertEquals(submission.decision().events(), log.read(submission.firstPosition() - 1, submission.decision().events().size())
+            .stream().map(LoggedEvent::event).collect(Collectors.toList()));
+      }
+      assertEquals(Directory.replay(implied), log.replay(Snapshot.empty()).directory());
     } finally {
       pool.shutdownNow();
     }

@@ -1,13 +1,41 @@
 package dev.thyrida.store.log;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.thyrida.store.jdbc.JdbcEventLog;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("Event log contract: PostgreSQL")
 class PostgresEventLogTest extends EventLogContract {
 
+  private DataSource database;
+
   @Override
   EventLog freshLog() {
-    return JdbcEventLog.migrated(Databases.freshPostgres());
+    database = Databases.freshPostgres();
+    return JdbcEventLog.migrated(database);
+  }
+
+  @Test
+  @DisplayName("reading from a position is a range scan of the primary key's index")
+  void readingFromAPositionIsARangeScan() throws Exception {
+    log.append(0, events(0, 200));
+    StringBuilder plan = new StringBuilder();
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("ANALYZE thyrida_event");
+      try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT position, type, version, data FROM thyrida_event "
+          + "WHERE position > 150 ORDER BY position LIMIT 1000")) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+    }
+    assertTrue(plan.toString().contains("Index Scan using thyrida_event_pkey") && plan.toString().contains("Index Cond: (\"position\" > 150)"),
+        plan.toString());
   }
 }

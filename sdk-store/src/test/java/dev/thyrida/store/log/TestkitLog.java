@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The testkit's in-memory event store as an {@link EventLog}: the whole log is one stream, so a
  * stream version is a log position. It runs the same contract suite as the JDBC log.
  */
-final class TestkitLog implements EventLog {
+public final class TestkitLog implements EventLog {
 
   private static final String STREAM = "directory";
 
