@@ -24,7 +24,7 @@ import javax.sql.DataSource;
  * the position makes the loser of a race fail, and it is reported as an {@link AppendConflict}. A
  * connection lost during the commit is resolved by asking the log whether the batch's rows exist
  * (each batch carries its own id), so a caller learns the outcome whenever the database can be
- * reached again (ADR 0131). Thread-safe: every call takes its own connection from the data source.
+ * reached again (ADR 0141). Thread-safe: every call takes its own connection from the data source.
  */
 public final class JdbcEventLog implements EventLog {
 

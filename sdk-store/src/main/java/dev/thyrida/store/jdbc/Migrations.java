@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 /**
  * Creates and upgrades the log's schema from the plain SQL scripts the module ships (μετάβαση
  * σχήματος): each script runs once, in its own transaction, and is recorded in {@code
- * thyrida_schema_history}; running again is a no-op (ADR 0131).
+ * thyrida_schema_history}; running again is a no-op (ADR 0141).
  */
 public final class Migrations {
 

@@ -40,7 +40,7 @@ import java.util.Optional;
  * beside its event family ({@code mailbox.add-handler} beside {@code mailbox.handler-added}), and
  * the record it denotes. Names are explicit, not derived from class names, so a renamed class keeps
  * its stored name. The two commands that carry a password ({@code CreateServiceAccount}, {@code
- * ChangePassword}) have no name: they are never written (D5, ADR 0130).
+ * ChangePassword}) have no name: they are never written (D5, ADR 0140).
  */
 public final class CommandTypes {
 

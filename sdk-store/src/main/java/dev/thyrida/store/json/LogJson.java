@@ -52,7 +52,7 @@ public final class LogJson {
    *
    * @param type the type name
    * @param fromVersion the version the upcaster reads, below {@value #SCHEMA_VERSION}; version 0 is
-   *     never written by the SDK: it is a host's own layout from before it adopted this form (ADR 0130)
+   *     never written by the SDK: it is a host's own layout from before it adopted this form (ADR 0140)
    * @param upcaster the step to {@code fromVersion + 1}
    * @return the new form
    */

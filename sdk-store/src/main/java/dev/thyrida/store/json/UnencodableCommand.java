@@ -2,7 +2,7 @@ package dev.thyrida.store.json;
 
 /**
  * A command that carries a password or its confirmation was handed to the encoder: it is refused,
- * never written, not even without the secret (D5, ADR 0130). Its message names the command's kind only.
+ * never written, not even without the secret (D5, ADR 0140). Its message names the command's kind only.
  */
 public final class UnencodableCommand extends IllegalArgumentException {
 

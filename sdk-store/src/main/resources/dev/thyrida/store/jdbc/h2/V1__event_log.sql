@@ -1,4 +1,4 @@
--- Thyrida event log, H2 (ADR 0131). One row per event; the position is the primary key,
+-- Thyrida event log, H2 (ADR 0141). One row per event; the position is the primary key,
 -- so reading from a position is a range scan of its index, and two appends racing for the
 -- same position cannot both commit.
 CREATE TABLE thyrida_event (
