@@ -202,6 +202,11 @@ public final class JdbcEventLog implements EventLog {
   private static void closeQuietly(Connection connection) {
     if (connection != null) {
       try {
+        connection.setAutoCommit(true);   // a pooled connection goes back as it came
+      } catch (SQLException ignored) {
+        // a broken connection: closing it below is all that is left
+      }
+      try {
         connection.close();
       } catch (SQLException ignored) {
         // nothing more can be done with a connection that will not close

@@ -50,6 +50,17 @@ enum Form {
    * @throws IllegalStateException when no form fits (a type the codec was not built for)
    */
   static Form of(Type type) {
+    return type instanceof Class ? BY_CLASS.get((Class<?>) type) : classify(type);
+  }
+
+  private static final ClassValue<Form> BY_CLASS = new ClassValue<>() {
+    @Override
+    protected Form computeValue(Class<?> kind) {
+      return classify(kind);
+    }
+  };
+
+  private static Form classify(Type type) {
     Class<?> raw = raw(type);
     if (raw == String.class) {
       return TEXT;

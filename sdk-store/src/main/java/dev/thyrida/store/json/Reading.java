@@ -2,9 +2,7 @@ package dev.thyrida.store.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thyrida.core.identity.InvalidValueException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -87,23 +85,25 @@ final class Reading {
    */
   Object record(JsonNode node, Class<?> kind, String at, Set<String> extra) {
     require(node.isObject(), at, Form.RECORD, node);
-    RecordComponent[] components = kind.getRecordComponents();
-    Set<String> known = new LinkedHashSet<>(extra);
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      String name = components[i].getName();
-      known.add(name);
+    Layout layout = Layout.of(kind);
+    Object[] values = new Object[layout.names.length];
+    for (int i = 0; i < values.length; i++) {
+      String name = layout.names[i];
       JsonNode field = node.get(name);
       if (field == null) {
         throw fail(DecodingCode.JSON_MISSING_FIELD, at + "/" + name, "required field " + name + " of "
             + kind.getSimpleName() + " is absent");
       }
-      values[i] = read(field, components[i].getGenericType(), at + "/" + name);
+      values[i] = read(field, layout.types[i], at + "/" + name);
     }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw fail(DecodingCode.JSON_UNKNOWN_FIELD, at + "/" + name, kind.getSimpleName() + " has no field " + name);
+    if (node.size() != values.length + extra.size()) {
+      Set<String> known = new LinkedHashSet<>(extra);
+      known.addAll(java.util.Arrays.asList(layout.names));
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!known.contains(name)) {
+          throw fail(DecodingCode.JSON_UNKNOWN_FIELD, at + "/" + name, kind.getSimpleName() + " has no field " + name);
+        }
       }
     }
     return construct(kind, values, at);
@@ -162,14 +162,8 @@ final class Reading {
   }
 
   private Object construct(Class<?> kind, Object[] values, String at) {
-    RecordComponent[] components = kind.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-    }
     try {
-      Constructor<?> canonical = kind.getDeclaredConstructor(types);
-      return canonical.newInstance(values);
+      return Layout.of(kind).canonical.newInstance(values);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof InvalidValueException) {
         throw fail(DecodingCode.JSON_INVALID_VALUE, at, e.getCause().getMessage());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +60,7 @@ final class Writing {
     if (value instanceof java.time.Instant) {
       return value.toString();
     }
-    return (String) component(value, value.getClass().getRecordComponents()[0]);
+    return (String) component(value, Layout.of(value.getClass()).accessors[0]);
   }
 
   private static ArrayNode array(Collection<?> elements, Type elementType, boolean sorted) {
@@ -78,17 +77,18 @@ final class Writing {
   }
 
   private static ObjectNode fields(Object record, ObjectNode into) {
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      into.set(component.getName(), write(component(record, component), component.getGenericType()));
+    Layout layout = Layout.of(record.getClass());
+    for (int i = 0; i < layout.names.length; i++) {
+      into.set(layout.names[i], write(component(record, layout.accessors[i]), layout.types[i]));
     }
     return into;
   }
 
-  private static Object component(Object record, RecordComponent component) {
+  private static Object component(Object record, java.lang.reflect.Method accessor) {
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+      throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
     }
   }
 }
