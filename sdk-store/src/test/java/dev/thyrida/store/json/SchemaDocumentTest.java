@@ -39,6 +39,27 @@ class SchemaDocumentTest {
   }
 
   @Test
+  @DisplayName("an independent validator accepts every golden sample and refuses each kind of damage the decoder refuses")
+  void validatorAgreesOnSamplesAndDamage() throws IOException {
+    for (Object value : Sample.all().values()) {
+      Encoded encoded = value instanceof dev.thyrida.core.event.Event ? LogJson.standard().encode((dev.thyrida.core.event.Event) value)
+          : LogJson.standard().encode((dev.thyrida.core.command.Command) value);
+      String envelope = LogJson.envelope(encoded);
+      assertEquals(java.util.List.of(), PublishedSchema.errors(envelope), envelope);
+    }
+    String add = LogJson.envelope(LogJson.standard().encode((dev.thyrida.core.command.Command) Sample.all().get("command-add-handler")));
+    for (String damaged : java.util.List.of(
+        add.replace(",\"handler\":\"090000045\"", ""),
+        add.replace("\"birthYear\":1980", "\"birthYear\":\"1980\""),
+        add.replace("{\"actor\"", "{\"priority\":1,\"actor\""),
+        add.replace("\"kind\":\"Employee\"", "\"kind\":\"Robot\""),
+        add.replace("\"version\":1", "\"version\":2"),
+        add.replace("mailbox.add-handler", "mailbox.adopt-handler"))) {
+      assertTrue(!PublishedSchema.errors(damaged).isEmpty(), damaged);
+    }
+  }
+
+  @Test
   @DisplayName("it describes every event and every writable command, and no password field (D5)")
   void describesEveryTypeAndNoPassword() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(SchemaDocument.generate());
