@@ -27,27 +27,42 @@ public final class Migrations {
   private Migrations() {}
 
   /**
-   * Applies every script not yet applied.
+   * Applies every script not yet applied. Hosts starting together may all call it: a script another
+   * one applied meanwhile is not run again, and its failure here is not an error.
    *
    * @param dataSource the database
-   * @return how many scripts ran now
-   * @throws SQLException when a script fails; its transaction is rolled back
+   * @return how many scripts this call ran
+   * @throws SQLException when a script fails and no one else applied it; its transaction is rolled back
    */
   public static int apply(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       Dialect dialect = Dialect.of(connection);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(HISTORY);
-      }
-      Set<Integer> applied = applied(connection);
+      history(connection);
       int ran = 0;
       for (int i = 0; i < Dialect.SCRIPTS.size(); i++) {
-        if (!applied.contains(i + 1)) {
-          run(connection, i + 1, Dialect.SCRIPTS.get(i), dialect);
-          ran++;
+        if (!applied(connection).contains(i + 1)) {
+          try {
+            run(connection, i + 1, Dialect.SCRIPTS.get(i), dialect);
+            ran++;
+          } catch (SQLException e) {
+            if (!applied(connection).contains(i + 1)) {
+              throw e;
+            }
+          }
         }
       }
       return ran;
+    }
+  }
+
+  /** Creates the history table; two hosts racing to create it both go on. */
+  private static void history(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(HISTORY);
+    } catch (SQLException raced) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(HISTORY);
+      }
     }
   }
 
