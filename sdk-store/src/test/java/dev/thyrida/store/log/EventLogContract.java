@@ -36,6 +36,7 @@ abstract class EventLogContract {
   static final Principal HOST = new Principal.HostSystem("hr");
   static final Instant MONDAY = Instant.parse("2026-03-02T08:00:00Z");
   static final DirectoryFixture NATION = NationalDirectory.seeded(15, 12, 60, MONDAY);
+  static final DirectoryFixture LARGE = NationalDirectory.seeded(16, 150, 700, MONDAY);
 
   EventLog log;
 
@@ -124,6 +125,20 @@ abstract class EventLogContract {
     assertEquals(all.size(), whole.position());
     Snapshot half = new Snapshot(Directory.replay(all.subList(0, 100)), 100);
     assertEquals(whole, log.replay(half));
+  }
+
+  @Test
+  @DisplayName("replay reads page after page: a log of exactly two pages, then one event more, replays whole")
+  void replayAcrossPages() {
+    List<Event> large = LARGE.events().subList(0, 2 * EventLog.PAGE + 1);
+    for (int from = 0; from < 2 * EventLog.PAGE; from += 500) {
+      log.append(from, large.subList(from, from + 500));
+    }
+    assertEquals(Directory.replay(large.subList(0, 2 * EventLog.PAGE)), log.replay(Snapshot.empty()).directory());
+    log.append(2 * EventLog.PAGE, large.subList(2 * EventLog.PAGE, large.size()));
+    Snapshot whole = log.replay(Snapshot.empty());
+    assertEquals(Directory.replay(large), whole.directory());
+    assertEquals(large.size(), whole.position());
   }
 
   @Test
