@@ -1,11 +1,6 @@
 package dev.thyrida.store.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.event.Event;
@@ -27,9 +22,6 @@ public final class LogJson {
   /** The schema version this SDK writes, of every type. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build();
   private static final LogJson STANDARD = new LogJson(Map.of());
 
   private final Map<String, Upcaster> upcasters;
@@ -77,7 +69,7 @@ public final class LogJson {
    */
   public Encoded encode(Event event) {
     Objects.requireNonNull(event, "event is required");
-    return new Encoded(event.type(), SCHEMA_VERSION, text(Writing.write(event, event.getClass())));
+    return new Encoded(event.type(), SCHEMA_VERSION, JsonText.of(Writing.write(event, event.getClass())));
   }
 
   /**
@@ -93,7 +85,7 @@ public final class LogJson {
     if (name.isEmpty() || Form.carriesSecret(command.getClass())) {
       throw new UnencodableCommand(command.getClass());
     }
-    return new Encoded(name.get(), SCHEMA_VERSION, text(Writing.write(command, command.getClass())));
+    return new Encoded(name.get(), SCHEMA_VERSION, JsonText.of(Writing.write(command, command.getClass())));
   }
 
   /**
@@ -125,11 +117,7 @@ public final class LogJson {
    * @return the text
    */
   public static String envelope(Encoded encoded) {
-    ObjectNode envelope = MAPPER.createObjectNode();
-    envelope.put("type", encoded.type());
-    envelope.put("version", encoded.version());
-    envelope.set("data", parse(encoded.type(), encoded.data()));
-    return text(envelope);
+    return Envelope.write(encoded);
   }
 
   /**
@@ -140,29 +128,7 @@ public final class LogJson {
    * @throws DecodingException when it is not an envelope
    */
   public static Encoded fromEnvelope(String text) {
-    JsonNode envelope = parse("", text);
-    Reading reading = new Reading(envelope.path("type").asText(""));
-    for (var names = envelope.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!Set.of("type", "version", "data").contains(name)) {
-        throw reading.fail(DecodingCode.JSON_UNKNOWN_FIELD, "/" + name, "an envelope has type, version and data only");
-      }
-    }
-    String type = (String) reading.read(present(envelope, "type", reading), String.class, "/type");
-    int version = (Integer) reading.read(present(envelope, "version", reading), Integer.class, "/version");
-    JsonNode data = present(envelope, "data", reading);
-    if (!data.isObject()) {
-      throw reading.fail(DecodingCode.JSON_WRONG_TYPE, "/data", "the data is an object");
-    }
-    return new Encoded(type, version, text(data));
-  }
-
-  private static JsonNode present(JsonNode envelope, String field, Reading reading) {
-    JsonNode node = envelope.get(field);
-    if (node == null) {
-      throw reading.fail(DecodingCode.JSON_MISSING_FIELD, "/" + field, "an envelope has a " + field);
-    }
-    return node;
+    return Envelope.read(text);
   }
 
   private Object decode(Encoded encoded, Function<String, Optional<? extends Class<?>>> register) {
@@ -170,7 +136,7 @@ public final class LogJson {
     Reading reading = new Reading(encoded.type());
     Class<?> kind = register.apply(encoded.type()).orElseThrow(() ->
         reading.fail(DecodingCode.JSON_UNKNOWN_TYPE, "/type", "no command or event of this kind is named " + encoded.type()));
-    JsonNode data = parse(encoded.type(), encoded.data());
+    JsonNode data = JsonText.parse(encoded.type(), encoded.data());
     return reading.record(lifted(encoded, data, reading), kind, "/data", Set.of());
   }
 
@@ -188,24 +154,6 @@ public final class LogJson {
       current = step.lift(((ObjectNode) current).deepCopy());
     }
     return current;
-  }
-
-  private static JsonNode parse(String type, String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new DecodingException(DecodingCode.JSON_MALFORMED, type, "", -1, "not JSON" + where + ": " + e.getOriginalMessage());
-    }
-  }
-
-  private static String text(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
   }
 
   private static String key(String type, int version) {
