@@ -117,7 +117,7 @@ class StoreSnippetsTest {
   private static Event sampleEvent() {
     Principal hr = new Principal.HostSystem("hr-registry");
     Instant now = Instant.parse("2026-03-02T08:00:00Z");
-    return dev.thyrida.policy.decide.Decider.decide(new RegisterKep(hr, now, KepCode.of("KEP-0042"), "ΚΕΠ Αμπελοκήπων",
+    return dev.thyrida.policy.rulebook.Rulebook.decide(new RegisterKep(hr, now, KepCode.of("KEP-0042"), "ΚΕΠ Αμπελοκήπων",
         "Δήμος Αθηναίων"), dev.thyrida.core.directory.Directory.empty(), GovernanceRules.defaults()).events().get(0);
   }
 

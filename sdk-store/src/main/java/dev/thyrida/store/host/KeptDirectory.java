@@ -4,6 +4,7 @@ import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.store.log.AppendConflict;
 import dev.thyrida.store.log.EventLog;
 import dev.thyrida.store.log.Snapshot;
@@ -22,12 +23,14 @@ public final class KeptDirectory {
   public static final int DEFAULT_ATTEMPTS = 8;
 
   private final EventLog log;
+  private final Decider decider;
   private final GovernanceRules rules;
   private final int attempts;
   private Snapshot snapshot;
 
-  private KeptDirectory(EventLog log, GovernanceRules rules, int attempts, Snapshot snapshot) {
+  private KeptDirectory(EventLog log, Decider decider, GovernanceRules rules, int attempts, Snapshot snapshot) {
     this.log = Objects.requireNonNull(log, "log is required");
+    this.decider = Objects.requireNonNull(decider, "decider is required");
     this.rules = Objects.requireNonNull(rules, "rules are required");
     if (attempts < 1) {
       throw new IllegalArgumentException("a submission is decided at least once, not " + attempts + " times");
@@ -37,14 +40,15 @@ public final class KeptDirectory {
   }
 
   /**
-   * Loads the directory by replaying the whole log.
+   * Loads the directory by replaying the whole log; commands are decided by the SDK's standard
+   * decider ({@link Rulebook#standard()}).
    *
    * @param log the log
    * @param rules the rules every command is decided under
    * @return the kept directory, at the log's head
    */
   public static KeptDirectory load(EventLog log, GovernanceRules rules) {
-    return new KeptDirectory(log, rules, DEFAULT_ATTEMPTS, Snapshot.empty());
+    return new KeptDirectory(log, Rulebook.standard(), rules, DEFAULT_ATTEMPTS, Snapshot.empty());
   }
 
   /**
@@ -56,7 +60,18 @@ public final class KeptDirectory {
    * @return the kept directory, at the log's head
    */
   public static KeptDirectory resume(EventLog log, GovernanceRules rules, Snapshot kept) {
-    return new KeptDirectory(log, rules, DEFAULT_ATTEMPTS, kept);
+    return new KeptDirectory(log, Rulebook.standard(), rules, DEFAULT_ATTEMPTS, kept);
+  }
+
+  /**
+   * The same log and directory, deciding with another decider (a host's own composition of
+   * families, {@link Decider#of}).
+   *
+   * @param other the decider
+   * @return the new kept directory
+   */
+  public synchronized KeptDirectory deciding(Decider other) {
+    return new KeptDirectory(log, other, rules, attempts, snapshot);
   }
 
   /**
@@ -66,7 +81,7 @@ public final class KeptDirectory {
    * @return the new kept directory
    */
   public synchronized KeptDirectory attempting(int times) {
-    return new KeptDirectory(log, rules, times, snapshot);
+    return new KeptDirectory(log, decider, rules, times, snapshot);
   }
 
   /**
@@ -81,7 +96,7 @@ public final class KeptDirectory {
     Objects.requireNonNull(command, "command is required");
     AppendConflict last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      Decision decision = Decider.decide(command, snapshot.directory(), rules);
+      Decision decision = decider.apply(command, snapshot.directory(), rules);
       if (!decision.isAccepted()) {
         return new Submission(decision, snapshot.position(), attempt);
       }

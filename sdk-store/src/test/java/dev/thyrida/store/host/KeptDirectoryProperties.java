@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.directory.Directory;
-import dev.thyrida.policy.decide.Decider;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.store.jdbc.JdbcEventLog;
 import dev.thyrida.store.log.EventLog;
@@ -54,7 +54,7 @@ class KeptDirectoryProperties {
       Scene scene = new Scene(world.directory(), MONDAY);
       for (int step = 0; step < 40; step++) {
         Command command = mix.draw(scene, random);
-        Decision pure = Decider.decide(command, scene.directory(), RULES);
+        Decision pure = Rulebook.decide(command, scene.directory(), RULES);
         Submission stored = kept.submit(command);
         assertEquals(pure, stored.decision(), "run " + run + ", step " + step + ": " + DecidedCommands.describe(command));
         accepted += pure.isAccepted() && !pure.events().isEmpty() ? 1 : 0;
