@@ -47,7 +47,8 @@ class LogJsonProperties {
     for (boolean accounts : List.of(false, true)) {
       GovernanceRules rules = GovernanceRules.builder().handoverNeedsApproval(accounts).build();
       SequenceWorld world = SequenceWorld.build(MONDAY, accounts);
-      CommandMix mix = CommandMix.all(world.cast()).weight(CommandKind.REJECT_REQUEST, 3).diligent(25);
+      CommandMix mix = CommandMix.all(world.cast()).weight(CommandKind.REJECT_REQUEST, 3)
+          .weight(CommandKind.APPOINT_AGENCY_ADMINISTRATOR, 4).weight(CommandKind.GRANT_AUTHORISATION, 4).diligent(25);
       StatefulProperty.from(world::scene)
           .actions(DecidedCommands.from(mix, rules, (before, decision) -> {
             Command command = decision.command();
