@@ -5,6 +5,7 @@ module dev.thyrida.cli {
   requires info.picocli;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
+  requires dev.thyrida.store;
 
   opens dev.thyrida.cli to info.picocli;
   opens dev.thyrida.cli.credential to info.picocli;

@@ -22,6 +22,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.governance;
   exports dev.thyrida.policy.gsis;
   exports dev.thyrida.policy.rulebook;
+  exports dev.thyrida.policy.codes;
 
   // Not API: Bean Validation providers instantiate the validators reflectively (ADR 0007).
   opens dev.thyrida.policy.constraints.validators;
