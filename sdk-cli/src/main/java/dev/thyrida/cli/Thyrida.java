@@ -18,7 +18,7 @@ import picocli.CommandLine;
     versionProvider = VersionProvider.class,
     description = "Rules of Greek KEP mailboxes (θυρίδες ΚΕΠ) and public-administration credentials.",
     footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error."})
-public final class Thyrida implements Runnable {
+public final class Thyrida implements Runnable, ReadsSecrets {
 
   /** The status of a usage or input error. */
   public static final int USAGE_OR_INPUT_ERROR = 2;
@@ -82,6 +82,8 @@ public final class Thyrida implements Runnable {
     line.setOut(session.out());
     line.setErr(session.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    // an @file argument would read a file into the arguments, a password file included (ADR 0062)
+    line.setExpandAtFiles(false);
     line.setParameterExceptionHandler(new Failures.Usage());
     line.setExecutionExceptionHandler(new Failures.Execution());
     return line;
@@ -95,7 +97,7 @@ public final class Thyrida implements Runnable {
   /** Without a command: a usage error (exit 2), the usage on standard error. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new UsageException(spec.commandLine(),
         "Missing command: check, suggest-username, audit or tour");
   }
 }

@@ -3,8 +3,8 @@ package dev.thyrida.cli.credential;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.thyrida.cli.Language;
+import dev.thyrida.cli.text.Printable;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialMessages;
@@ -69,7 +69,7 @@ final class VerdictPrinter {
     String where = judgement.confirmed()
         ? language.text("check.lines", "first", judgement.line(), "second", judgement.line() + 1)
         : language.text("check.line", "line", judgement.line());
-    String shown = judgement.username().map(name -> " " + TextNode.valueOf(name)).orElse("");
+    String shown = judgement.username().map(name -> " " + Printable.quoted(name)).orElse("");
     boolean valid = judgement.verdict().isValid();
     String strength = judgement.strength()
         .map(level -> " (" + language.text("check.strength", "level", language.text("check.strength." + level.name())) + ")")

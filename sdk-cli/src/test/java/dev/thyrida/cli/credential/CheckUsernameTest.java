@@ -1,6 +1,7 @@
 package dev.thyrida.cli.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,6 +161,16 @@ class CheckUsernameTest {
     Run run = Run.of("maria\u001b[2Jpap\n", "check", "username");
     assertTrue(run.out().contains("\\u001B[2J"), run.out());
     assertTrue(!run.out().contains("\u001b"), run.out());
+  }
+
+  @Test
+  @DisplayName("text escapes DEL, C1 controls (CSI), bidi controls and invisible characters of a username")
+  void nonPrintingEscaped() {
+    String raw = "a\u007fb\u009b2Jc\u202ed\u2066e\u2069f\u200bg\u00a0h";
+    Run run = Run.of(raw + "\n", "check", "username");
+    assertTrue(run.out().contains("\"a\\u007Fb\\u009B2Jc\\u202Ed\\u2066e\\u2069f\\u200Bg\\u00A0h\""), run.out());
+    raw.codePoints().filter(cp -> cp > 0x7e).forEach(cp -> assertFalse(run.out().contains(Character.toString(cp)),
+        run.out()));
   }
 
   @Test
