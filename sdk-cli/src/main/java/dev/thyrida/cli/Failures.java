@@ -15,6 +15,9 @@ import picocli.CommandLine;
  */
 final class Failures {
 
+  /** 128 + SIGPIPE (13): the status a shell reports for a tool whose reader closed the pipe. */
+  static final int PIPE_CLOSED = 141;
+
   private Failures() {}
 
   /** Usage errors found while parsing the arguments. */
@@ -53,16 +56,30 @@ final class Failures {
   }
 
   /**
-   * Whether standard output took everything written to it (ADR 0111): after the command it is
-   * flushed and checked; a failed write (a full disk, {@code >/dev/full}) is reported on standard
-   * error in one line, and the run exits 2, since its output is incomplete.
+   * The run's status once its output is flushed (ADR 0111): the command's own when standard output
+   * took everything; {@value #PIPE_CLOSED} and nothing more when its reader closed the pipe, as a
+   * shell reports a Unix tool stopped by SIGPIPE; else (a full disk, {@code >/dev/full}) one line on
+   * standard error and 2, since the output is incomplete.
    */
-  static boolean outputWritten(Session session) {
+  static int afterOutput(Session session, int status) {
     if (!session.out().checkError()) {
-      return true;
+      return status;
+    }
+    if (session.out() instanceof Output output && output.pipeClosed()) {
+      return PIPE_CLOSED;
     }
     session.err().println("thyrida: " + Language.of(null, session.locale()).text("output.failed"));
-    return false;
+    return Thyrida.USAGE_OR_INPUT_ERROR;
+  }
+
+  /**
+   * A JVM error (out of memory, a stack overflow) as one line on standard error, never a trace, and
+   * exit 2: the run did not finish, and 1 would read as "invalid" or "findings".
+   */
+  static int error(Session session, Error error) {
+    session.err().println("thyrida: " + Language.of(null, session.locale()).text("input.memory", "what",
+        error.getClass().getSimpleName()));
+    return Thyrida.USAGE_OR_INPUT_ERROR;
   }
 
   /** Errors raised while a command runs: usage errors found late, input errors, bugs. */

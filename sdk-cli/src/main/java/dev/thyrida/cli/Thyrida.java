@@ -17,7 +17,8 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rules of Greek KEP mailboxes (θυρίδες ΚΕΠ) and public-administration credentials.",
-    footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error."})
+    footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error,",
+        "141 standard output closed by its reader (as a shell reports for a tool stopped by SIGPIPE)."})
 public final class Thyrida implements Runnable, ReadsSecrets {
 
   /** The status of a usage or input error. */
@@ -60,10 +61,12 @@ public final class Thyrida implements Runnable, ReadsSecrets {
    * @return the exit status: 0 success, 1 findings or invalid input, 2 usage or input error
    */
   public static int run(String[] args, Session session) {
-    CommandLine line = commandLine(session);
     try {
-      int status = line.execute(args);
-      return Failures.outputWritten(session) ? status : USAGE_OR_INPUT_ERROR;
+      int status = commandLine(session).execute(args);
+      return Failures.afterOutput(session, status);
+    } catch (Error e) {
+      // out of memory or a stack overflow: the memory the run held is free again once unwound here
+      return Failures.error(session, e);
     } finally {
       session.out().flush();
       session.err().flush();

@@ -25,6 +25,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvFile {
 
+  /** The largest file read, in MiB: a national roster (X9) is about 1 MiB (ADR 0063). */
+  static final int MOST_MIB = 64;
+  /** The longest cell, in characters: far above any name, code or reference. */
+  static final int MOST_CELL = 1024;
+
   private CsvFile() {}
 
   /**
@@ -36,6 +41,10 @@ final class CsvFile {
     String name = path.toString();
     String text;
     try {
+      if (Files.size(path) > MOST_MIB * 1024L * 1024L) {
+        problems.file(name, problems.language().text("roster.file-large", "most", MOST_MIB));
+        return Optional.empty();
+      }
       text = Utf8.decodeFile(Files.readAllBytes(path), name, problems.language());
     } catch (NoSuchFileException e) {
       problems.file(name, problems.language().text("roster.missing"));
@@ -113,6 +122,17 @@ final class CsvFile {
     if (record.size() != columns.size()) {
       problems.at(name, line, problems.language().text("roster.width", "fields", record.size(),
           "columns", columns.size()));
+      return Optional.empty();
+    }
+    boolean fits = true;
+    for (int i = 0; i < columns.size(); i++) {
+      if (record.get(i).length() > MOST_CELL) {
+        problems.at(name, line, i + 1, columns.get(i), problems.language().text("roster.cell-long",
+            "length", record.get(i).length(), "most", MOST_CELL));
+        fits = false;
+      }
+    }
+    if (!fits) {
       return Optional.empty();
     }
     Map<String, String> cells = new LinkedHashMap<>();
