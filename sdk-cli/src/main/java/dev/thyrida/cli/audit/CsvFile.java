@@ -39,19 +39,28 @@ final class CsvFile {
    */
   static Optional<List<Row>> read(Path path, List<String> required, Problems problems) {
     String name = path.toString();
-    String text;
+    byte[] bytes;
     try {
       if (Files.size(path) > MOST_MIB * 1024L * 1024L) {
         problems.file(name, problems.language().text("roster.file-large", "most", MOST_MIB));
         return Optional.empty();
       }
-      text = Utf8.decodeFile(Files.readAllBytes(path), name, problems.language());
+      bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       problems.file(name, problems.language().text("roster.missing"));
       return Optional.empty();
     } catch (IOException e) {
       problems.file(name, problems.language().text("roster.unreadable", "reason", String.valueOf(e.getMessage())));
       return Optional.empty();
+    }
+    return read(name, bytes, required, problems);
+  }
+
+  /** The rows of a file's bytes, as {@link #read(Path, List, Problems)} reads them once loaded. */
+  static Optional<List<Row>> read(String name, byte[] bytes, List<String> required, Problems problems) {
+    String text;
+    try {
+      text = Utf8.decodeFile(bytes, name, problems.language());
     } catch (InputException e) {
       problems.raw(e.getMessage());
       return Optional.empty();

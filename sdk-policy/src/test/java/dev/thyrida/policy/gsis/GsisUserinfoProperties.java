@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -31,10 +33,24 @@ class GsisUserinfoProperties {
     return numbers.mix(padded).mix(joined);
   }
 
+  /** A valid answer with one to three attributes replaced by generated values, or left out. */
   private static Gen<String> documents() {
-    Gen<String> attribute = Generate.pick(ATTRIBUTES).zip(values(), (name, value) -> " " + name + "=\"" + value + "\"");
-    return lists().of(attribute).ofSizeBetween(0, 9)
-        .map(attributes -> "<root><userinfo" + String.join("", attributes) + "/></root>");
+    Gen<String[]> change = Generate.pick(ATTRIBUTES).zip(values().mix(Generate.constant((String) null)),
+        (name, value) -> new String[] {name, value});
+    return lists().of(change).ofSizeBetween(1, 3).map(changes -> {
+      Map<String, String> attributes = new LinkedHashMap<>(Map.of("userid", "u1", "taxid", "068933130",
+          "lastname", "Α", "firstname", "Β", "birthyear", "1970"));
+      changes.forEach(each -> {
+        if (each[1] == null) {
+          attributes.remove(each[0]);
+        } else {
+          attributes.put(each[0], each[1]);
+        }
+      });
+      StringBuilder xml = new StringBuilder("<root><userinfo");
+      attributes.forEach((name, value) -> xml.append(' ').append(name).append("=\"").append(value).append('"'));
+      return xml.append("/></root>").toString();
+    });
   }
 
   @Test
