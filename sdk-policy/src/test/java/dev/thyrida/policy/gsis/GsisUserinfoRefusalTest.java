@@ -38,4 +38,16 @@ class GsisUserinfoRefusalTest {
   void boundsRead(String attribute, String value) {
     GsisUserinfo.parse(document(attribute, value));
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("X6: a refusal names a long foreign attribute or element cut, never whole (found by fuzzing)")
+  void longNamesCut() {
+    String name = "u" + "W".repeat(5000) + "serid";
+    InvalidUserinfoException attribute = assertThrows(InvalidUserinfoException.class,
+        () -> GsisUserinfo.parse("<root><userinfo " + name + "=\"u1\"/></root>"));
+    assertEquals("userinfo/@" + name.substring(0, UserinfoDocument.MOST_NAMED) + "\u2026", attribute.where());
+    InvalidUserinfoException element = assertThrows(InvalidUserinfoException.class,
+        () -> GsisUserinfo.parse("<" + name + "/>"));
+    assertEquals(UserinfoDocument.MOST_NAMED + 1, element.where().length());
+  }
 }
