@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * K6: whether comparing a password with its confirmation takes the same time wherever they differ
  * (issue 13). Equal-length pairs differ at the first character, at the last, or not at all; Thyrida's
  * {@link CredentialPolicy#confirmationMatches} runs beside the JDK's constant-time {@link
- * MessageDigest#isEqual} and {@link String#equals}, which stops at the first difference and so is
- * the control that shows the measurement can see a position-dependent time.
+ * MessageDigest#isEqual}, {@link String#equals} (an intrinsic that stops at the first difference,
+ * but compares 16 or 32 bytes per step) and a plain loop that stops at the first difference: the
+ * control that shows the measurement can see a position-dependent time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -84,12 +85,30 @@ public class ConfirmationBenchmark {
   }
 
   /**
-   * The early-exit comparison, the control.
+   * The JDK's early-exit comparison.
    *
    * @return whether they match
    */
   @Benchmark
   public boolean stringEquals() {
     return password.equals(confirmation);
+  }
+
+  /**
+   * The control: a loop that returns at the first difference, as a naive comparison does.
+   *
+   * @return whether they match
+   */
+  @Benchmark
+  public boolean earlyExitLoop() {
+    if (password.length() != confirmation.length()) {
+      return false;
+    }
+    for (int i = 0; i < password.length(); i++) {
+      if (password.charAt(i) != confirmation.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

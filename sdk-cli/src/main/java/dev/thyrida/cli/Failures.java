@@ -1,6 +1,5 @@
 package dev.thyrida.cli;
 
-import dev.thyrida.cli.text.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

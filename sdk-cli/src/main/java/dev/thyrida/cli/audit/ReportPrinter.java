@@ -3,7 +3,7 @@ package dev.thyrida.cli.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thyrida.cli.Language;
-import dev.thyrida.cli.text.Printable;
+import dev.thyrida.cli.Printable;
 import dev.thyrida.policy.audit.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thyrida.cli.Language;
-import dev.thyrida.cli.text.Printable;
+import dev.thyrida.cli.Printable;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialMessages;

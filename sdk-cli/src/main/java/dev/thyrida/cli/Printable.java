@@ -1,4 +1,4 @@
-package dev.thyrida.cli.text;
+package dev.thyrida.cli;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
