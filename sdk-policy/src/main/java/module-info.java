@@ -21,4 +21,5 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.explain;
   exports dev.thyrida.policy.governance;
   exports dev.thyrida.policy.gsis;
+  exports dev.thyrida.policy.rulebook;
 }

@@ -1,8 +1,8 @@
 package dev.thyrida.bench;
 
 import dev.thyrida.core.decision.Decision;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of {@link Decider#decide} of an AddHandler command (C2–C4) on directories of 1,000, 10,000
+ * The cost of {@link Rulebook#decide} of an AddHandler command (C2–C4) on directories of 1,000, 10,000
  * and 100,000 employees: one the rules accept, one they reject as not eligible at the KEP (C3).
  * The setup checks each decides as named (ADR 0080).
  */
@@ -39,7 +39,7 @@ public class DecideBenchmark {
    */
   @Benchmark
   public Decision addHandlerAccepted(ScaledRoster roster) {
-    return Decider.decide(roster.accepted, roster.directory, RULES);
+    return Rulebook.decide(roster.accepted, roster.directory, RULES);
   }
 
   /**
@@ -50,6 +50,6 @@ public class DecideBenchmark {
    */
   @Benchmark
   public Decision addHandlerRejected(ScaledRoster roster) {
-    return Decider.decide(roster.rejected, roster.directory, RULES);
+    return Rulebook.decide(roster.rejected, roster.directory, RULES);
   }
 }

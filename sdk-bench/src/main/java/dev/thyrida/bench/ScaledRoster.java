@@ -9,7 +9,6 @@ import dev.thyrida.core.event.StatusLost;
 import dev.thyrida.core.identity.DecisionReference;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.PostingId;
-import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.ActorKind;
@@ -18,8 +17,8 @@ import dev.thyrida.core.staff.LossReason;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.directory.DirectoryFixture;
 import dev.thyrida.testkit.directory.KepFixture;
 import dev.thyrida.testkit.directory.NationalDirectory;
@@ -88,17 +87,17 @@ public class ScaledRoster {
         elsewhere.code(), PostingBasis.TRANSFER_BY_DECISION, StaffBranch.KEP_STAFF_BRANCH,
         Optional.of(DecisionReference.of("1/2026")), AT, Optional.empty()));
     statusLost = new StatusLost(by, AT, newcomer, AT, LossReason.RETIREMENT);
-    Principal.Employee actor = Principals.employeeWithServiceCredentials(supervisor, ServiceUsername.of("bench_sup1"));
+    Principal.Employee actor = Principals.signedIn(supervisor);   // own account, authorised (K1, K8)
     accepted = new AddHandler(actor, AT, mailbox, newcomer);
     rejected = new AddHandler(actor, AT, mailbox, notHandler(elsewhere));
     requireChange(handlerAdded);
     requireChange(postingRecorded);
     requireChange(statusLost);
-    if (!Decider.decide(accepted, directory, GovernanceRules.defaults()).isAccepted()
-        || Decider.decide(rejected, directory, GovernanceRules.defaults()).isAccepted()) {
+    if (!Rulebook.decide(accepted, directory, GovernanceRules.defaults()).isAccepted()
+        || Rulebook.decide(rejected, directory, GovernanceRules.defaults()).isAccepted()) {
       throw new IllegalStateException("the AddHandler commands do not decide as named: "
-          + Decider.decide(accepted, directory, GovernanceRules.defaults()) + " / "
-          + Decider.decide(rejected, directory, GovernanceRules.defaults()));
+          + Rulebook.decide(accepted, directory, GovernanceRules.defaults()) + " / "
+          + Rulebook.decide(rejected, directory, GovernanceRules.defaults()));
     }
   }
 

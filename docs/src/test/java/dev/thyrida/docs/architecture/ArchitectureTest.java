@@ -42,6 +42,12 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("no package of the SDK depends, through any path, on itself")
+  void packages_should_be_free_of_cycles() {
+    ModuleRules.packagesShouldBeFreeOfCycles().check(production);
+  }
+
+  @Test
   @DisplayName("core and policy do no I/O, read no clock, make no random ids and do not log")
   void pure_modules_should_do_no_io_read_no_clock_and_not_log() {
     for (ArchRule rule : PurityRules.all()) {

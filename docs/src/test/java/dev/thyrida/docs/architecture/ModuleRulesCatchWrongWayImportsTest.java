@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.thyrida.core.archfixture.WrongWayImport;
+import dev.thyrida.core.archfixture.cycle.a.Kernel;
+import dev.thyrida.core.archfixture.cycle.b.Family;
 import dev.thyrida.policy.constraints.validators.TaxIdValidator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,5 +22,14 @@ class ModuleRulesCatchWrongWayImportsTest {
     AssertionError failure = assertThrows(AssertionError.class,
         () -> ModuleRules.coreShouldNotDependOnOuterModules().check(classes));
     assertTrue(failure.getMessage().contains("WrongWayImport"), failure.getMessage());
+  }
+
+  @Test
+  @DisplayName("two packages importing each other fail the cycle rule")
+  void a_package_cycle_fails_the_cycle_rule() {
+    JavaClasses classes = new ClassFileImporter().importClasses(Kernel.class, Family.class);
+    AssertionError failure = assertThrows(AssertionError.class,
+        () -> ModuleRules.packagesShouldBeFreeOfCycles().check(classes));
+    assertTrue(failure.getMessage().contains("Cycle"), failure.getMessage());
   }
 }

@@ -4,12 +4,13 @@ import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.Event;
-import dev.thyrida.core.principal.Authentication;
+import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.principal.AuthenticatedIdentity;
+import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.gsis.GsisUserinfo;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -67,12 +68,15 @@ final class KepPortal {
     HttpResponse<String> userinfo = send(HttpRequest.newBuilder(login.userinfo())
         .header("Authorization", "Bearer " + bearer.group(1)).GET());
     AuthenticatedIdentity who = GsisUserinfo.parse(userinfo.body());
-    return new Principal.Employee(who, login.authentication(), Optional.empty());
+    // On the public-administration path the userid GSIS verified is the service username (K1, C9).
+    Optional<ServiceUsername> service = login.authentication() == Authentication.SERVICE_CREDENTIALS
+        ? Optional.of(ServiceUsername.of(who.userId().value())) : Optional.empty();
+    return new Principal.Employee(who, login.authentication(), service);
   }
 
   /** Decides a command with the SDK's rules and keeps the events of an accepted one. */
   Decision handle(Command command) {
-    Decision decision = Decider.decide(command, directory, GovernanceRules.defaults());
+    Decision decision = Rulebook.decide(command, directory, GovernanceRules.defaults());
     journal.addAll(decision.events());
     directory = directory.evolveAll(decision.events());
     return decision;

@@ -3,10 +3,14 @@ package dev.thyrida.docs.testkit;
 import static dev.thyrida.testkit.dsl.Scenario.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.thyrida.core.account.Password;
 import dev.thyrida.core.command.ActivateMailbox;
 import dev.thyrida.core.command.AddHandler;
+import dev.thyrida.core.command.AppointAgencyAdministrator;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.command.CreateMailbox;
+import dev.thyrida.core.command.CreateServiceAccount;
+import dev.thyrida.core.command.GrantAuthorisation;
 import dev.thyrida.core.command.RecordStatusLoss;
 import dev.thyrida.core.command.RegisterAgency;
 import dev.thyrida.core.event.HandlerAdded;
@@ -15,13 +19,15 @@ import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.PersonName;
+import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.MailboxOwner;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.LossReason;
-import dev.thyrida.policy.governance.GovernanceCode;
+import dev.thyrida.policy.access.AccessCode;
+import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.testkit.clock.ControllableClock;
 import dev.thyrida.testkit.dsl.Outcome;
 import dev.thyrida.testkit.dsl.Scenario;
@@ -33,6 +39,7 @@ import dev.thyrida.testkit.hr.FakeHrRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -61,8 +68,8 @@ class KepPortalTest {
     gsis = FakeGsisServer.builder()
         .client(GsisClient.of(GsisPath.PUBLIC_ADMINISTRATION, "kep-portal", "s3cret", CALLBACK))
         .client(GsisClient.of(GsisPath.CITIZEN, "kep-portal", "s3cret", CALLBACK))
-        .signedIn(GsisPath.PUBLIC_ADMINISTRATION, maria())
-        .signedIn(GsisPath.CITIZEN, maria())
+        .signedIn(GsisPath.PUBLIC_ADMINISTRATION, maria("mpapadopoulou_kep"))   // her service username
+        .signedIn(GsisPath.CITIZEN, maria("MPAPADOPOULOU"))                   // her TAXISnet user
         .clock(clock)
         .start();
     hr = FakeHrRegistry.withClock(clock).subscribe(portal::handle);   // HR facts flow into the portal
@@ -74,7 +81,19 @@ class KepPortalTest {
     hr.appointSupervisor(KEP, MARIA);
     hr.hire(NIKOS, PersonName.of("Νίκος", "Γεωργίου"), MUNICIPALITY);
     hr.postOrganically(NIKOS, KEP);
+    portal.handle(new AppointAgencyAdministrator(PORTAL, clock.instant(), MUNICIPALITY, MARIA));   // X5
     clock.advance(Duration.ofHours(1));
+  }
+
+  /** K2, K3, K8: Maria creates her service account after a TAXISnet login, then authorises herself. */
+  private Principal mariaAtWork() throws Exception {
+    Principal personal = portal.logIn(login(GsisPath.CITIZEN, Authentication.TAXISNET_PERSONAL));
+    Password password = Password.of("Kep#0042-Maria");
+    portal.handle(new CreateServiceAccount(personal, clock.instant(), ServiceUsername.of("mpapadopoulou_kep"),
+        password, password));
+    Principal maria = portal.logIn(login(GsisPath.PUBLIC_ADMINISTRATION, Authentication.SERVICE_CREDENTIALS));
+    portal.handle(new GrantAuthorisation(maria, clock.instant(), MARIA, GovernanceRules.KEP_MAILBOX, Set.of()));
+    return maria;
   }
 
   @AfterEach
@@ -85,9 +104,9 @@ class KepPortalTest {
 
   // tag::tests[]
   @Test
-  @DisplayName("C1, C2: the supervisor logs in with service credentials, activates the mailbox and adds a user")
+  @DisplayName("C1, C2, K8: the supervisor logs in with her own service account, authorised, activates the mailbox and adds a user")
   void supervisorActivatesAndAddsHandler() throws Exception {
-    Principal maria = portal.logIn(login(GsisPath.PUBLIC_ADMINISTRATION, Authentication.SERVICE_CREDENTIALS));
+    Principal maria = mariaAtWork();
 
     decide(new ActivateMailbox(maria, clock.instant(), MAILBOX))
         .thenEventsContain(new MailboxActivated(Actor.of(maria), clock.instant(), MAILBOX))
@@ -101,16 +120,17 @@ class KepPortalTest {
   @Test
   @DisplayName("C8, C9: in production a login with personal TAXISnet credentials is refused")
   void personalTaxisNetRefusedInProduction() throws Exception {
+    mariaAtWork();
     Principal personal = portal.logIn(login(GsisPath.CITIZEN, Authentication.TAXISNET_PERSONAL));
 
     decide(new ActivateMailbox(personal, clock.instant(), MAILBOX))
-        .thenRejected(GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION);
+        .thenRejected(AccessCode.TAXISNET_LOGIN_IN_PRODUCTION);
   }
 
   @Test
   @DisplayName("C6, D6: when HR records that a user lost public-servant status, the user is deleted at once")
   void statusLossDeletesTheUser() throws Exception {
-    Principal maria = portal.logIn(login(GsisPath.PUBLIC_ADMINISTRATION, Authentication.SERVICE_CREDENTIALS));
+    Principal maria = mariaAtWork();
     decide(new ActivateMailbox(maria, clock.instant(), MAILBOX)).thenAccepted();
     decide(new AddHandler(maria, clock.instant(), MAILBOX, NIKOS)).thenAccepted();
 
@@ -136,8 +156,8 @@ class KepPortalTest {
         "kep-portal", "s3cret", CALLBACK, authentication);
   }
 
-  private static GsisIdentity maria() {
-    return GsisIdentity.builder().userid("MPAPADOPOULOU").taxid(MARIA.value()).lastname("ΠΑΠΑΔΟΠΟΥΛΟΥ")
+  private static GsisIdentity maria(String userid) {
+    return GsisIdentity.builder().userid(userid).taxid(MARIA.value()).lastname("ΠΑΠΑΔΟΠΟΥΛΟΥ")
         .firstname("ΜΑΡΙΑ").fathername("ΓΕΩΡΓΙΟΣ").mothername("ΕΛΕΝΗ").birthyear("1981")
         .characterReferences(true).build().padded(20);
   }

@@ -8,21 +8,14 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.thyrida.core.command.AddHandler;
 import dev.thyrida.core.command.Command;
-import dev.thyrida.policy.decide.GovernanceRules;
-import dev.thyrida.testkit.property.PropertyReport;
-import dev.thyrida.testkit.property.StatefulProperty;
-import dev.thyrida.testkit.sequences.Cast;
-import dev.thyrida.testkit.sequences.CommandKind;
-import dev.thyrida.testkit.sequences.CommandMix;
-import dev.thyrida.testkit.sequences.DecidedCommands;
-import dev.thyrida.testkit.sequences.Scene;
-import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.docs.Snippets;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialProfile;
+import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.governance.GovernanceCode;
 import dev.thyrida.testkit.credential.TrickyCredential;
 import dev.thyrida.testkit.directory.DirectoryBuilder;
@@ -30,6 +23,13 @@ import dev.thyrida.testkit.directory.DirectoryFixture;
 import dev.thyrida.testkit.directory.KepFixture;
 import dev.thyrida.testkit.directory.Principals;
 import dev.thyrida.testkit.generators.CredentialGenerators;
+import dev.thyrida.testkit.property.PropertyReport;
+import dev.thyrida.testkit.property.StatefulProperty;
+import dev.thyrida.testkit.sequences.Cast;
+import dev.thyrida.testkit.sequences.CommandKind;
+import dev.thyrida.testkit.sequences.CommandMix;
+import dev.thyrida.testkit.sequences.DecidedCommands;
+import dev.thyrida.testkit.sequences.Scene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -102,12 +102,12 @@ class TestkitSnippetsTest {
         .build();
     KepFixture kep = fixture.kep("KEP-0042");
     TaxId clerk = kep.handlers().get(0);
-    Principal clerkSignedIn = Principals.employeeWithServiceCredentials(clerk, ServiceUsername.of("clerk_0042"));
+    Principal clerkSignedIn = Principals.signedIn(clerk);                 // own account, authorised (K1, K8)
     AddHandler clerkAddsHimself = new AddHandler(clerkSignedIn, MONDAY.plusSeconds(60), kep.mailbox().orElseThrow(), clerk);
 
     given(fixture.events())                       // event mode; or given(fixture.directory()): state mode
         .when(clerkAddsHimself)
-        .thenRejected(GovernanceCode.NOT_ADMINISTRATOR, GovernanceCode.ALREADY_HANDLER);   // every violation
+        .thenRejected(AccessCode.NOT_AN_ADMINISTRATOR, GovernanceCode.ALREADY_HANDLER);   // every violation
     // end::dsl[]
   }
 

@@ -42,6 +42,8 @@ record Cast(TaxId taxId, PersonName name, TaxisNetUserId taxisNetUser) {
   static final Cast DIMITRIS = of("973669467", "Δημήτρης", "Αντωνίου", "DANT1990");
   /** An employee of the neighbouring KEP. */
   static final Cast SOFIA = of("819248658", "Σοφία", "Δημητρίου", "SDIM1985");
+  /** The municipality's agency administrator, who authorises its staff for the mailboxes (K8, X5). */
+  static final Cast KATERINA = of("024680241", "Αικατερίνη", "Λαμπροπούλου", "ALAM1981");
   /** The incoming supervisor. */
   static final Cast GIORGOS = of("302466339", "Γιώργος", "Νικολάου", "GNIK1979");
 
@@ -51,8 +53,12 @@ record Cast(TaxId taxId, PersonName name, TaxisNetUserId taxisNetUser) {
 
   /** The person signed in with their service credentials, as mailbox work needs in production (C9). */
   Principal atWork() {
-    return new Principal.Employee(identity(), Authentication.SERVICE_CREDENTIALS,
-        Optional.of(ServiceUsername.of(taxisNetUser.value().toLowerCase(Locale.ROOT) + "_kep")));
+    return new Principal.Employee(identity(), Authentication.SERVICE_CREDENTIALS, Optional.of(serviceUsername()));
+  }
+
+  /** The username of the person's own service account (K3, K4). */
+  ServiceUsername serviceUsername() {
+    return ServiceUsername.of(taxisNetUser.value().toLowerCase(Locale.ROOT) + "_kep");
   }
 
   /** The person signed in with personal TAXISnet credentials, as issuing service credentials starts (K2). */

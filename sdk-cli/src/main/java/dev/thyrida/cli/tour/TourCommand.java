@@ -5,8 +5,8 @@ import dev.thyrida.cli.LanguageOption;
 import dev.thyrida.cli.Session;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.directory.Directory;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code thyrida tour}: a guided walk through the circular on a built-in KEP, every step decided by
- * the SDK's public decider ({@link Decider#decide}) with the default rules, so the tour doubles as
+ * the SDK's public decider ({@link Rulebook#decide}) with the default rules, so the tour doubles as
  * living documentation: if the SDK ever decides a step otherwise, the tour says so and exits 1.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
@@ -49,7 +49,7 @@ public final class TourCommand implements Callable<Integer> {
       Chapter chapter = chapters.get(i);
       narrator.chapter(i, chapter);
       for (Step step : chapter.steps()) {
-        Decision decision = Decider.decide(step.command(), directory, rules);
+        Decision decision = Rulebook.decide(step.command(), directory, rules);
         directory = directory.evolveAll(decision.events());
         narrator.step(step, decision);
         surprises += decision.isAccepted() == step.accepted() ? 0 : 1;

@@ -5,6 +5,7 @@ import static dev.thyrida.cli.tour.Cast.DIMITRIS;
 import static dev.thyrida.cli.tour.Cast.ELENI;
 import static dev.thyrida.cli.tour.Cast.GIORGOS;
 import static dev.thyrida.cli.tour.Cast.HR;
+import static dev.thyrida.cli.tour.Cast.KATERINA;
 import static dev.thyrida.cli.tour.Cast.MAILBOX;
 import static dev.thyrida.cli.tour.Cast.MARIA;
 import static dev.thyrida.cli.tour.Cast.MUNICIPALITY;
@@ -14,11 +15,13 @@ import static dev.thyrida.cli.tour.Cast.SOFIA;
 import dev.thyrida.core.account.Password;
 import dev.thyrida.core.command.ActivateMailbox;
 import dev.thyrida.core.command.AddHandler;
+import dev.thyrida.core.command.AppointAgencyAdministrator;
 import dev.thyrida.core.command.AppointSupervisor;
 import dev.thyrida.core.command.CreateMailbox;
 import dev.thyrida.core.command.CreateServiceAccount;
 import dev.thyrida.core.command.DeactivateAdministrator;
 import dev.thyrida.core.command.DesignateAdministrator;
+import dev.thyrida.core.command.GrantAuthorisation;
 import dev.thyrida.core.command.RecordPosting;
 import dev.thyrida.core.command.RecordStatusLoss;
 import dev.thyrida.core.command.RegisterAgency;
@@ -33,11 +36,13 @@ import dev.thyrida.core.staff.LossReason;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
+import dev.thyrida.policy.decide.GovernanceRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tour's script: the circular's life of one KEP mailbox, as commands to the SDK's decider, in
@@ -96,13 +101,16 @@ final class Walk {
         Password.of(password), Password.of(confirmation));
   }
 
-  /** The host's facts: the agency, two KEPs, five employees and their postings, a supervisor, a mailbox. */
+  /**
+   * The host's facts: the agency, two KEPs, six employees and their postings, a supervisor, a
+   * mailbox, and the accounts and authorisations of those who work it.
+   */
   private List<Step> setup() {
     List<Step> steps = new ArrayList<>();
     steps.add(Step.accepted("fact", new RegisterAgency(HR, now, MUNICIPALITY, "Δήμος Ναυπλιέων")));
     steps.add(Step.accepted("fact", new RegisterKep(HR, now, NAFPLIO, "ΚΕΠ Ναυπλίου", "Δήμος Ναυπλιέων")));
     steps.add(Step.accepted("fact", new RegisterKep(HR, now, ASINI, "ΚΕΠ Ασίνης", "Δήμος Ναυπλιέων")));
-    for (Cast person : List.of(MARIA, ELENI, DIMITRIS, SOFIA, GIORGOS)) {
+    for (Cast person : List.of(MARIA, ELENI, DIMITRIS, SOFIA, GIORGOS, KATERINA)) {
       steps.add(Step.accepted("fact", new RegisterEmployee(HR, now, person.taxId(), person.name(), MUNICIPALITY)));
     }
     steps.add(posting(MARIA, NAFPLIO, PostingBasis.ORGANIC_POSITION, "2015-03-02T00:00:00Z"));
@@ -113,8 +121,27 @@ final class Walk {
     steps.add(Step.accepted("fact", new AppointSupervisor(HR, now, NAFPLIO, MARIA.taxId(),
         Instant.parse("2023-01-09T00:00:00Z"))));
     steps.add(Step.accepted("fact", new CreateMailbox(HR, now, MAILBOX, new MailboxOwner.OfKep(NAFPLIO))));
-    steps.add(Step.accepted("fact", new CreateServiceAccount(DIMITRIS.withTaxisNet(), now,
-        ServiceUsername.of("dimitris_antoniou"), Password.of("Dant-1990.kep"), Password.of("Dant-1990.kep"))));
+    steps.add(Step.accepted("fact", new AppointAgencyAdministrator(HR, now, MUNICIPALITY, KATERINA.taxId())));
+    steps.addAll(accounts());
+    return steps;
+  }
+
+  /**
+   * K2, K3, K8: the staff who work the mailbox create their own service accounts after a TAXISnet
+   * login, and the agency administrator authorises them for the mailboxes' application, as
+   * production needs.
+   */
+  private List<Step> accounts() {
+    List<Step> steps = new ArrayList<>();
+    for (Cast person : List.of(KATERINA, MARIA, DIMITRIS, GIORGOS)) {
+      Password password = Password.of("Kep#" + person.taxisNetUser().value() + "-2026");
+      steps.add(Step.accepted("fact", new CreateServiceAccount(person.withTaxisNet(), now, person.serviceUsername(),
+          password, password)));
+    }
+    for (Cast person : List.of(MARIA, DIMITRIS, GIORGOS)) {
+      steps.add(Step.accepted("fact", new GrantAuthorisation(KATERINA.atWork(), now, person.taxId(),
+          GovernanceRules.KEP_MAILBOX, Set.of())));
+    }
     return steps;
   }
 

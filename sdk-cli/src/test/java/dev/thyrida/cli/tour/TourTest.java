@@ -38,7 +38,7 @@ class TourTest {
   @Test
   @DisplayName("C6, D6: a status loss removes the handler and suspends the account in one decision")
   void statusLoss() {
-    assertTrue(ENGLISH.out().contains("(RecordStatusLoss: staff.status-lost, mailbox.handler-removed, account.suspended)"),
+    assertTrue(ENGLISH.out().contains("(RecordStatusLoss: staff.status-lost, mailbox.handler-removed, account.authorisation-withdrawn, account.suspended)"),
         ENGLISH.out());
   }
 

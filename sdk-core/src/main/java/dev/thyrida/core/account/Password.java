@@ -1,6 +1,6 @@
 package dev.thyrida.core.account;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 
 /**
  * A candidate password (συνθηματικό) as typed on the form, held only long enough to be checked

@@ -1,6 +1,6 @@
 package dev.thyrida.core.account;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 
 /**
  * A role (ρόλος) an agency gives an employee within one application, e.g. {@code reader} (X5).

@@ -2,9 +2,9 @@ package dev.thyrida.core.account;
 
 import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.thyrida.core.agency;
 
 import dev.thyrida.core.identity.AgencyId;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
-import dev.thyrida.core.internal.Shape;
 import java.util.Set;
 
 /**

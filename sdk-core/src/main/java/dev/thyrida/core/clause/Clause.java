@@ -3,7 +3,7 @@ package dev.thyrida.core.clause;
 /**
  * A clause of the sources that a rule enforces (ρήτρα): law 4727/2020 art. 26 (L26-x), the circular
  * on KEP mailbox users (C1–C10), the guide to public-administration credentials (K1–K8), a product
- * decision where the sources are silent (D1–D9), or a public fact beyond the seeds (X1–X9).
+ * decision where the sources are silent (D1–D11), or a public fact beyond the seeds (X1–X10).
  *
  * <p>The register, with each clause in words, is {@code shared/domain.md}; {@link #id()} is the id it
  * uses there, and the stable text of a clause in codes, messages and documents.
@@ -69,6 +69,10 @@ public enum Clause {
   D8("D8"),
   /** Decision: the SDK never receives a TAXISnet password. */
   D9("D9"),
+  /** Decision: time moves forward; the audit judges every fact at its own instant. */
+  D10("D10"),
+  /** Decision: password hygiene beyond K5, each part off by default. */
+  D11("D11"),
   /** Public fact: article 26 in full, retention of 30 days or up to 5 years. */
   X1("X1"),
   /** Public fact: administrator and handler roles; at most 2 administrators. */
@@ -86,7 +90,9 @@ public enum Clause {
   /** Public fact: ELOT 743 transliteration. */
   X8("X8"),
   /** Public fact: national scale. */
-  X9("X9");
+  X9("X9"),
+  /** Public fact: NIST SP 800-63B context-specific and common-password checks. */
+  X10("X10");
 
   private final String id;
 

@@ -1,8 +1,8 @@
 package dev.thyrida.core.command;
 
 import dev.thyrida.core.identity.RequestId;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.thyrida.core.command;
 
 import dev.thyrida.core.identity.DocumentId;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.principal.Principal;
 import java.time.Instant;
 

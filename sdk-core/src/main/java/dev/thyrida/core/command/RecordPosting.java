@@ -1,6 +1,6 @@
 package dev.thyrida.core.command;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.Posting;
 import java.time.Instant;

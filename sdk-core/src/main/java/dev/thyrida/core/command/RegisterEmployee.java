@@ -2,8 +2,8 @@ package dev.thyrida.core.command;
 
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.PersonName;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;

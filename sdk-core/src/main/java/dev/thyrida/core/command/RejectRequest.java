@@ -1,7 +1,7 @@
 package dev.thyrida.core.command;
 
 import dev.thyrida.core.identity.RequestId;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;

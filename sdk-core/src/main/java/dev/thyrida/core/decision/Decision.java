@@ -3,7 +3,7 @@ package dev.thyrida.core.decision;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.InvalidValueException;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import java.util.List;
 import java.util.stream.Collectors;
 

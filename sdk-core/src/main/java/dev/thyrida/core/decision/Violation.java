@@ -11,7 +11,7 @@ import java.util.Objects;
  * explain it. Never free text: messages are rendered from bundles keyed by the code.
  *
  * @param code the stable code
- * @param clause the clause enforced, normally {@code code.clause()}
+ * @param clause the clause enforced: always {@code code.clause()}, one clause per code
  * @param parameters named parameters in a stable order; values are plain text and never a password
  */
 public record Violation(ViolationCode code, Clause clause, Map<String, String> parameters) {
@@ -27,6 +27,10 @@ public record Violation(ViolationCode code, Clause clause, Map<String, String> p
     Objects.requireNonNull(code, "Violation: code is required");
     Objects.requireNonNull(clause, "Violation: clause is required");
     Objects.requireNonNull(parameters, "Violation: parameters are required (use an empty map)");
+    if (clause != code.clause()) {
+      throw new IllegalArgumentException("Violation: " + code.name() + " cites " + code.clause().id()
+          + ", not " + clause.id() + " (one clause per code)");
+    }
     LinkedHashMap<String, String> copy = new LinkedHashMap<>();
     parameters.forEach((name, value) -> copy.put(
         Objects.requireNonNull(name, "Violation: a parameter name is null"),

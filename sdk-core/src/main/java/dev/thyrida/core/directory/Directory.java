@@ -14,14 +14,15 @@ import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.PostingId;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.kep.Kep;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.core.request.CitizenRequest;
 import dev.thyrida.core.request.Document;
 import dev.thyrida.core.staff.Employee;
 import dev.thyrida.core.staff.Posting;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -42,18 +43,22 @@ import java.util.stream.Collectors;
 public final class Directory {
 
   private static final Directory EMPTY =
-      new Directory(StaffRegister.EMPTY, KepRegister.EMPTY, AccountRegister.EMPTY, CaseRegister.EMPTY);
+      new Directory(StaffRegister.EMPTY, KepRegister.EMPTY, AccountRegister.EMPTY, CaseRegister.EMPTY, null);
 
   private final StaffRegister staff;
   private final KepRegister keps;
   private final AccountRegister accounts;
   private final CaseRegister cases;
+  /** The latest instant of an event applied (D10); null for the empty directory. */
+  private final Instant instant;
 
-  private Directory(StaffRegister staff, KepRegister keps, AccountRegister accounts, CaseRegister cases) {
+  private Directory(StaffRegister staff, KepRegister keps, AccountRegister accounts, CaseRegister cases,
+      Instant instant) {
     this.staff = staff;
     this.keps = keps;
     this.accounts = accounts;
     this.cases = cases;
+    this.instant = instant;
   }
 
   /**
@@ -85,16 +90,27 @@ public final class Directory {
    */
   public Directory evolve(Event event) {
     Shape.required("Directory", "event", event);
+    Instant next = instant == null || event.at().isAfter(instant) ? event.at() : instant;
     if (event instanceof StaffEvent) {
-      return with(StaffEvolution.apply(staff, (StaffEvent) event), keps, accounts, cases);
+      return with(StaffEvolution.apply(staff, (StaffEvent) event), keps, accounts, cases, next);
     }
     if (event instanceof KepEvent) {
-      return with(staff, KepEvolution.apply(keps, (KepEvent) event), accounts, cases);
+      return with(staff, KepEvolution.apply(keps, (KepEvent) event), accounts, cases, next);
     }
     if (event instanceof AccountEvent) {
-      return with(staff, keps, AccountEvolution.apply(accounts, (AccountEvent) event), cases);
+      return with(staff, keps, AccountEvolution.apply(accounts, (AccountEvent) event), cases, next);
     }
-    return with(staff, keps, accounts, CaseEvolution.apply(cases, (CaseEvent) event));
+    return with(staff, keps, accounts, CaseEvolution.apply(cases, (CaseEvent) event), next);
+  }
+
+  /**
+   * The directory's instant (D10): the latest instant of the events it applied. A command issued
+   * before it would be judged in the past, so the decider refuses it.
+   *
+   * @return the instant, or empty for a directory no event built
+   */
+  public Optional<Instant> instant() {
+    return Optional.ofNullable(instant);
   }
 
   /**
@@ -121,11 +137,11 @@ public final class Directory {
     return keps;
   }
 
-  private Directory with(StaffRegister s, KepRegister k, AccountRegister a, CaseRegister c) {
-    if (s == staff && k == keps && a == accounts && c == cases) {
+  private Directory with(StaffRegister s, KepRegister k, AccountRegister a, CaseRegister c, Instant at) {
+    if (s == staff && k == keps && a == accounts && c == cases && at.equals(instant)) {
       return this;
     }
-    return new Directory(s, k, a, c);
+    return new Directory(s, k, a, c, at);
   }
 
   /**
@@ -347,18 +363,19 @@ public final class Directory {
     }
     Directory that = (Directory) other;
     return staff.equals(that.staff) && keps.equals(that.keps)
-        && accounts.equals(that.accounts) && cases.equals(that.cases);
+        && accounts.equals(that.accounts) && cases.equals(that.cases) && Objects.equals(instant, that.instant);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(staff, keps, accounts, cases);
+    return Objects.hash(staff, keps, accounts, cases, instant);
   }
 
   @Override
   public String toString() {
     return "Directory[keps=" + keps.keps().size() + ", mailboxes=" + keps.mailboxes().size()
         + ", employees=" + staff.employees().size() + ", accounts=" + accounts.accounts().size()
-        + ", requests=" + cases.requests().size() + ", documents=" + cases.documents().size() + "]";
+        + ", requests=" + cases.requests().size() + ", documents=" + cases.documents().size()
+        + ", instant=" + instant + "]";
   }
 }

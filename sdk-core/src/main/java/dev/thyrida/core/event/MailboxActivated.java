@@ -2,7 +2,7 @@ package dev.thyrida.core.event;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.MailboxId;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.principal.Actor;
 import java.time.Instant;
 

@@ -2,8 +2,8 @@ package dev.thyrida.core.event;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of a public-sector body (φορέας) that authorises its employees for applications (K8, X5).

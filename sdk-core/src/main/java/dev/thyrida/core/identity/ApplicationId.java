@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of a public-administration application (εφαρμογή) an agency authorises employees for (K8, X5).

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The protocol number of a transfer or placement decision (αριθμός πρωτοκόλλου απόφασης

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of a document (έγγραφο) kept in a mailbox, given by the host (L26-1, X1).

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The code of a citizen service centre (κωδικός ΚΕΠ), as the host's register assigns it (C1, X9).

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of a mailbox on gov.gr (θυρίδα): a KEP request mailbox, a citizen's or an agency's (L26-1, X1).

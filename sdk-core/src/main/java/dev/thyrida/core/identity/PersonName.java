@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * A person's given and family name (ονοματεπώνυμο), in Greek or any script, as the TAXISnet

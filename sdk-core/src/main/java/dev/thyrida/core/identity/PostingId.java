@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of one posting (τοποθέτηση/μετακίνηση) of an employee at a KEP, given by the HR feed (C3, D8).

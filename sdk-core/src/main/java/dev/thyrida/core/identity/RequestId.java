@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * The id of a citizen's request (αίτημα) to a KEP mailbox, given by the host (C1, L26-2).

@@ -1,6 +1,5 @@
 package dev.thyrida.core.identity;
 
-import dev.thyrida.core.internal.Shape;
 
 /**
  * A person's TAXISnet user id (όνομα χρήστη TAXISnet), e.g. {@code User068933130}, as the GSIS

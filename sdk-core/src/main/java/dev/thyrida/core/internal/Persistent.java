@@ -1,6 +1,7 @@
 package dev.thyrida.core.internal;
 
 import dev.thyrida.core.identity.InvalidValueException;
+import dev.thyrida.core.identity.Shape;
 import java.util.Collection;
 import java.util.Map;
 import org.pcollections.HashTreePMap;

@@ -1,7 +1,7 @@
 package dev.thyrida.core.kep;
 
 import dev.thyrida.core.identity.KepCode;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
 import org.immutables.value.Value;

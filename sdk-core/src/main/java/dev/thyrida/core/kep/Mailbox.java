@@ -2,9 +2,9 @@ package dev.thyrida.core.kep;
 
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.internal.Persistent;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
 import java.util.Set;

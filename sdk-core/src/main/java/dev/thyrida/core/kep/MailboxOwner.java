@@ -2,8 +2,8 @@ package dev.thyrida.core.kep;
 
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.KepCode;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 
 /**
  * Whose mailbox it is (κάτοχος θυρίδας): a KEP's request mailbox, a citizen's user mailbox, or an

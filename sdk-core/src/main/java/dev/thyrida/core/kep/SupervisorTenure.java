@@ -1,7 +1,7 @@
 package dev.thyrida.core.kep;
 
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.thyrida.core.principal;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 
 /**
  * Who did it (ενεργών): the part of a principal an event keeps, with no names or credentials.

@@ -2,9 +2,9 @@ package dev.thyrida.core.principal;
 
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.identity.PersonName;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.identity.TaxisNetUserId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.util.Optional;
 import org.immutables.value.Value;

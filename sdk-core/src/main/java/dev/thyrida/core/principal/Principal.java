@@ -1,8 +1,8 @@
 package dev.thyrida.core.principal;
 
 import dev.thyrida.core.identity.ServiceUsername;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import java.util.Optional;
 
 /**

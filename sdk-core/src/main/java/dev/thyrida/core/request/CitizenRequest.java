@@ -2,8 +2,8 @@ package dev.thyrida.core.request;
 
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.RequestId;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
 import java.time.Instant;
 import org.immutables.value.Value;

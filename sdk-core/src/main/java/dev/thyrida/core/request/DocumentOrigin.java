@@ -2,7 +2,7 @@ package dev.thyrida.core.request;
 
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.RequestId;
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 
 /**
  * Where a document in a mailbox came from (προέλευση εγγράφου): issued by the person through

@@ -1,8 +1,8 @@
 package dev.thyrida.core.request;
 
 import dev.thyrida.core.identity.DocumentId;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.thyrida.core.request;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -2,9 +2,10 @@ package dev.thyrida.core.staff;
 
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.PersonName;
+import dev.thyrida.core.identity.Shape;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.internal.Shape;
 import dev.thyrida.core.style.ThyridaStyle;
+import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
@@ -75,5 +76,16 @@ public record Employee(TaxId taxId, PersonName name, AgencyId agency, ServantSta
    */
   public boolean isActive() {
     return status.isActive();
+  }
+
+  /**
+   * Tells whether the employee holds public-servant status at an instant (C6, D10): a loss that
+   * takes effect later has not yet ended it.
+   *
+   * @param at the instant
+   * @return true unless the status was lost at or before {@code at}
+   */
+  public boolean inServiceAt(Instant at) {
+    return status.heldAt(at);
   }
 }

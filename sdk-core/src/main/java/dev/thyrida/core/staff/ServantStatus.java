@@ -1,6 +1,6 @@
 package dev.thyrida.core.staff;
 
-import dev.thyrida.core.internal.Shape;
+import dev.thyrida.core.identity.Shape;
 import java.time.Instant;
 
 /**
@@ -17,11 +17,24 @@ public sealed interface ServantStatus permits ServantStatus.Active, ServantStatu
   boolean isActive();
 
   /**
+   * Tells whether the status is held at an instant (D10): a loss counts from its effective instant on.
+   *
+   * @param at the instant
+   * @return true when active, or lost only after {@code at}
+   */
+  boolean heldAt(Instant at);
+
+  /**
    * The status is held (ενεργός υπάλληλος).
    */
   record Active() implements ServantStatus {
     @Override
     public boolean isActive() {
+      return true;
+    }
+
+    @Override
+    public boolean heldAt(Instant at) {
       return true;
     }
   }
@@ -49,6 +62,11 @@ public sealed interface ServantStatus permits ServantStatus.Active, ServantStatu
     @Override
     public boolean isActive() {
       return false;
+    }
+
+    @Override
+    public boolean heldAt(Instant at) {
+      return effectiveAt.isAfter(at);
     }
   }
 

@@ -29,6 +29,11 @@ class DecisionTest {
     public Clause clause() {
       return Clause.C3;
     }
+
+    @Override
+    public List<String> parameters() {
+      return List.of("kep", "person");
+    }
   }
 
   private final AddHandler command = new AddHandler(employee(SUPERVISOR), T0, MAILBOX, CLERK);

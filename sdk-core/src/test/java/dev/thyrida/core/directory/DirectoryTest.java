@@ -22,9 +22,9 @@ import dev.thyrida.core.event.AgencyAdministratorRemoved;
 import dev.thyrida.core.event.AuthorisationChanged;
 import dev.thyrida.core.event.DesignationApproved;
 import dev.thyrida.core.event.Event;
-import dev.thyrida.core.event.MailboxActivated;
 import dev.thyrida.core.event.HandlerAdded;
 import dev.thyrida.core.event.HandlerMoved;
+import dev.thyrida.core.event.MailboxActivated;
 import dev.thyrida.core.event.PostingEnded;
 import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.StatusLost;
@@ -34,7 +34,9 @@ import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.kep.Mailbox;
 import dev.thyrida.core.request.RequestState;
 import dev.thyrida.core.staff.LossReason;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,19 +103,33 @@ class DirectoryTest {
   @DisplayName("ADR 0012: an event about something missing, or that changes nothing, returns the same directory")
   void eventsAboutMissingThingsChangeNothing() {
     MailboxId unknown = MailboxId.of("nowhere");
+    Instant now = story.instant().orElseThrow();
     List<Event> strays = List.of(
-        new HandlerAdded(actor(SUPERVISOR), at(20), unknown, CLERK),
-        new HandlerMoved(actor(SUPERVISOR), at(20), MAILBOX_2, unknown, CLERK),
-        new StatusLost(HR_ACTOR, at(20), OTHER, at(20), LossReason.DEATH),
-        new PostingEnded(HR_ACTOR, at(20), OTHER, EverySampleEvent.POSTING, at(30)),
-        new ServiceAccountCreated(actor(OTHER), at(20), OTHER, ServiceUsername.of("Eleni_Dim")),
-        new AuthorisationChanged(actor(OTHER), at(20), CLERK, EverySampleEvent.APP, Set.of(), OTHER),
-        new MailboxActivated(actor(SUPERVISOR), at(20), MAILBOX),
-        new DesignationApproved(actor(OTHER), at(20), MAILBOX, CLERK),
-        new AgencyAdministratorRemoved(HR_ACTOR, at(20), MUNICIPALITY, CLERK));
+        new HandlerAdded(actor(SUPERVISOR), now, unknown, CLERK),
+        new HandlerMoved(actor(SUPERVISOR), now, MAILBOX_2, unknown, CLERK),
+        new StatusLost(HR_ACTOR, now, OTHER, now, LossReason.DEATH),
+        new PostingEnded(HR_ACTOR, now, OTHER, EverySampleEvent.POSTING, now.plusSeconds(3600)),
+        new ServiceAccountCreated(actor(OTHER), now, OTHER, ServiceUsername.of("Eleni_Dim")),
+        new AuthorisationChanged(actor(OTHER), now, CLERK, EverySampleEvent.APP, Set.of(), OTHER),
+        new MailboxActivated(actor(SUPERVISOR), now, MAILBOX),
+        new DesignationApproved(actor(OTHER), now, MAILBOX, CLERK),
+        new AgencyAdministratorRemoved(HR_ACTOR, now, MUNICIPALITY, CLERK));
     for (Event stray : strays) {
       assertSame(story, story.evolve(stray), stray.type());
     }
+  }
+
+  @Test
+  @DisplayName("D10: a directory's instant is the latest instant of the events it applied, and a later stray moves only it")
+  void instantIsTheLatestEventsInstant() {
+    assertEquals(Optional.empty(), Directory.empty().instant());
+    Instant now = story.instant().orElseThrow();
+    assertEquals(EverySampleEvent.story().stream().map(Event::at).max(Instant::compareTo).orElseThrow(), now);
+    Directory later = story.evolve(new HandlerAdded(actor(SUPERVISOR), now.plusSeconds(60), MailboxId.of("nowhere"), CLERK));
+    assertEquals(Optional.of(now.plusSeconds(60)), later.instant());
+    assertEquals(List.copyOf(story.mailboxes()), List.copyOf(later.mailboxes()));
+    assertEquals(Optional.of(now), story.evolve(new HandlerAdded(actor(SUPERVISOR), now.minusSeconds(60),
+        MailboxId.of("nowhere"), CLERK)).instant());
   }
 
   @Test

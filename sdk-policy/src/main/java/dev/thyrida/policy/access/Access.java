@@ -1,25 +1,24 @@
 package dev.thyrida.policy.access;
 
+import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.policy.decide.GovernanceRules;
-import dev.thyrida.policy.governance.GovernanceCode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Access to mailboxes (πρόσβαση σε θυρίδες) as one pure function: no access of any kind without an
  * authenticated principal (L26-3); a citizen opens only their own mailbox and submits requests to an
- * active KEP mailbox; an employee works a KEP mailbox only as its handler, and manages handlers or
- * assigns requests only as its administrator (X2); in familiarisation an employee may sign in with
- * personal TAXISnet (C8), in production only with service credentials (C9) and an authorisation from
- * their agency for the application (K8, X5).
+ * active KEP mailbox; an employee works a KEP mailbox only as its handler, and manages handlers,
+ * hands it over or assigns requests only as its administrator (X2); in familiarisation an employee
+ * may sign in with personal TAXISnet (C8), in production only with service credentials of their own
+ * active account (C9, K1, K3) and an authorisation from their agency for the application (K8, X5).
  *
- * <p>Every violation found is reported, each with its {@link AccessCode} and clause.
+ * <p>It runs the very rules every decided command begins with ({@link Gate}), so a command is never
+ * accepted where this refuses its actor. Every violation found is reported, each with its {@link
+ * AccessCode} and clause.
  */
 public final class Access {
 
@@ -38,22 +37,24 @@ public final class Access {
    */
   public static AccessDecision decide(
       Principal principal, Action action, Target target, Directory directory, AccessRules rules) {
-    Presence.required("Access", "principal", principal);
-    Presence.required("Access", "action", action);
     Presence.required("Access", "target", target);
+    return decide(new Question(principal, action, List.of(target)), directory, rules);
+  }
+
+  /**
+   * Decides an access question, with any number of targets.
+   *
+   * @param question who asks what
+   * @param directory the directory snapshot
+   * @param rules the phase and the application
+   * @return allowed, or refused with every violation
+   * @throws dev.thyrida.core.identity.InvalidValueException when an argument is missing
+   */
+  public static AccessDecision decide(Question question, Directory directory, AccessRules rules) {
+    Presence.required("Access", "question", question);
     Presence.required("Access", "directory", directory);
     Presence.required("Access", "rules", rules);
-    List<Violation> unauthenticated = authentication(principal, action.name());
-    if (!unauthenticated.isEmpty()) {
-      return AccessDecision.of(unauthenticated);
-    }
-    List<Violation> violations = new ArrayList<>();
-    Optional<Place> place = Place.resolve(target, directory, violations);
-    if (principal instanceof Principal.Employee) {
-      Standing.check((Principal.Employee) principal, directory, rules, violations);
-    }
-    place.ifPresent(found -> judge(principal, action, found, directory, violations));
-    return AccessDecision.of(violations);
+    return AccessDecision.of(Gate.check(question, directory, rules));
   }
 
   /**
@@ -74,38 +75,29 @@ public final class Access {
   }
 
   /**
-   * L26-3: the refusal of an unauthenticated principal, for any action at all.
+   * The access question a command asks, answered: what the command's actor may do by the table
+   * {@link CommandAccess}, under the decider's rules. A decided command's violations include these.
    *
-   * @param principal who asks
-   * @param action the action's or command's name, for the violation
-   * @return {@code NOT_AUTHENTICATED} for nobody; empty for an authenticated principal
+   * @param command the command
+   * @param directory the directory snapshot
+   * @param rules the decider's rules
+   * @return allowed, or refused with every violation
+   * @throws dev.thyrida.core.identity.InvalidValueException when an argument is missing or the
+   *     command's kind has no row in the table
    */
-  public static List<Violation> authentication(Principal principal, String action) {
-    return principal instanceof Principal.Unauthenticated
-        ? List.of(Violation.of(GovernanceCode.NOT_AUTHENTICATED, "command", action))
-        : List.of();
+  public static AccessDecision decide(Command command, Directory directory, GovernanceRules rules) {
+    return decide(CommandAccess.question(command), directory, AccessRules.from(rules));
   }
 
   /**
-   * X5, C6: the refusal of a person who is not a registered employee holding public-servant status.
+   * X5, C6: the refusal of a person who is not a registered employee holding public-servant status;
+   * the one answer to "is this person a public servant?" for actors and the persons commands name.
    *
    * @param person the person's tax id
    * @param directory the directory
    * @return {@code EMPLOYEE_NOT_REGISTERED} or {@code STATUS_LOST}; empty for a public servant
    */
   public static List<Violation> publicServant(TaxId person, Directory directory) {
-    return Standing.publicServant(person, directory);
-  }
-
-  private static void judge(
-      Principal principal, Action action, Place place, Directory directory, List<Violation> violations) {
-    if (principal instanceof Principal.Citizen) {
-      CitizenAccess.check((Principal.Citizen) principal, action, place, violations);
-    } else if (principal instanceof Principal.Employee) {
-      EmployeeAccess.check((Principal.Employee) principal, action, place, directory, violations);
-    } else {
-      violations.add(Violation.of(AccessCode.PRINCIPAL_NOT_PERMITTED,
-          "principal", Actor.of(principal).kind().name(), "action", action.name()));
-    }
+    return InService.publicServant(person, directory);
   }
 }

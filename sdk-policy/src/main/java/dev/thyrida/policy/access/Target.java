@@ -3,12 +3,14 @@ package dev.thyrida.policy.access;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.RequestId;
+import dev.thyrida.core.identity.TaxId;
 
 /**
  * What an action is aimed at (αντικείμενο πρόσβασης): a mailbox, a request (standing for the KEP
- * mailbox it was sent to) or a document (standing for its holder's mailbox) (L26-1, L26-3, X2).
+ * mailbox it was sent to), a document (standing for its holder's mailbox) or an employee (standing
+ * for their agency, whose administrators authorise them) (L26-1, L26-3, X2, X5).
  */
-public sealed interface Target permits Target.OfMailbox, Target.OfRequest, Target.OfDocument {
+public sealed interface Target permits Target.OfMailbox, Target.OfRequest, Target.OfDocument, Target.OfEmployee {
 
   /**
    * A mailbox as the target.
@@ -38,6 +40,16 @@ public sealed interface Target permits Target.OfMailbox, Target.OfRequest, Targe
    */
   static Target document(DocumentId document) {
     return new OfDocument(document);
+  }
+
+  /**
+   * An employee as the target: access to their authorisations is their agency's (K8, X5).
+   *
+   * @param person the employee's tax id
+   * @return the target
+   */
+  static Target employee(TaxId person) {
+    return new OfEmployee(person);
   }
 
   /**
@@ -85,6 +97,22 @@ public sealed interface Target permits Target.OfMailbox, Target.OfRequest, Targe
      */
     public OfDocument {
       Presence.required("Target.OfDocument", "document", document);
+    }
+  }
+
+  /**
+   * An employee, whose authorisations their agency administers (υπάλληλος, K8, X5).
+   *
+   * @param person the employee's tax id
+   */
+  record OfEmployee(TaxId person) implements Target {
+    /**
+     * Checks the tax id is present.
+     *
+     * @param person the employee's tax id
+     */
+    public OfEmployee {
+      Presence.required("Target.OfEmployee", "person", person);
     }
   }
 }

@@ -1,8 +1,11 @@
 /**
- * Access decisions (πρόσβαση): who may open a mailbox, submit a request, work a KEP mailbox's
- * requests, manage its handlers or assign its requests, as one pure function of the principal, the
- * action, the target, the directory and the rules (L26-3, C8, C9, K8, X2, X5).
+ * Who may act here (πρόσβαση): the one mechanism that answers it, for a bare question ({@link
+ * dev.thyrida.policy.access.Access#decide}) and for every decided command, whose handling begins
+ * with the same rules ({@link dev.thyrida.policy.access.Gate}) by the table of command kinds to
+ * actions and targets ({@link dev.thyrida.policy.access.CommandAccess}). L26-3, C4, C8, C9, K1–K3,
+ * K8, X1, X2, X5.
  *
- * <p>API. Start at {@link dev.thyrida.policy.access.Access}.
+ * <p>API. Start at {@link dev.thyrida.policy.access.Access}; the codes are {@link
+ * dev.thyrida.policy.access.AccessCode}.
  */
 package dev.thyrida.policy.access;

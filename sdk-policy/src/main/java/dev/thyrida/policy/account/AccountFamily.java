@@ -14,7 +14,7 @@ import dev.thyrida.core.event.PasswordChanged;
 import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.UsernameChanged;
 import dev.thyrida.core.principal.Actor;
-import dev.thyrida.policy.account.AgencyAdministration.ActorAdministersHoldersAgency;
+import dev.thyrida.policy.access.Gate;
 import dev.thyrida.policy.account.AgencyAdministration.AuthorisationInPlace;
 import dev.thyrida.policy.account.AgencyAdministration.HolderEligible;
 import dev.thyrida.policy.account.AgencyAdministration.Subject;
@@ -32,61 +32,58 @@ import java.util.List;
  */
 public final class AccountFamily {
 
-  /** K2, K3, K4–K6, D4: an employee signed in with TAXISnet creates their one service account. */
-  public static final Handling<CreateServiceAccount> CREATE_SERVICE_ACCOUNT = Handling.of(
+  /** K2, K3, K4–K6, D4: an employee signed in with TAXISnet (the access rules' K2) creates their one service account. */
+  public static final Handling<CreateServiceAccount> CREATE_SERVICE_ACCOUNT = Gate.handling(
       CreateServiceAccount.class,
-      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasNoAccount(),
+      List.of(new Holder.HasNoAccount(),
           new UsernamePassesPolicy<CreateServiceAccount>(CreateServiceAccount::username),
-          new UsernameFree<CreateServiceAccount>(CreateServiceAccount::username, false),
+          UsernameFree.forNewAccount(CreateServiceAccount::username),
           new PasswordPassesPolicy<CreateServiceAccount>(CreateServiceAccount::password,
               CreateServiceAccount::confirmation)),
       (command, directory, rules) -> List.of(new ServiceAccountCreated(Actor.of(command.actor()),
           command.issuedAt(), command.actor().taxId().orElseThrow(), command.username())));
 
   /** K3, K5, K6: the holder changes their password. */
-  public static final Handling<ChangePassword> CHANGE_PASSWORD = Handling.of(
+  public static final Handling<ChangePassword> CHANGE_PASSWORD = Gate.handling(
       ChangePassword.class,
-      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasActiveAccount(),
+      List.of(new Holder.HasActiveAccount(),
           new PasswordPassesPolicy<ChangePassword>(ChangePassword::password, ChangePassword::confirmation)),
       (command, directory, rules) -> List.of(new PasswordChanged(Actor.of(command.actor()),
           command.issuedAt(), command.actor().taxId().orElseThrow())));
 
   /** K3, K4, D4: the holder changes their username. */
-  public static final Handling<ChangeUsername> CHANGE_USERNAME = Handling.of(
+  public static final Handling<ChangeUsername> CHANGE_USERNAME = Gate.handling(
       ChangeUsername.class,
-      List.of(new Holder.SignedInWithTaxisNet(), new Holder.PublicServant(), new Holder.HasActiveAccount(),
+      List.of(new Holder.HasActiveAccount(),
           new UsernamePassesPolicy<ChangeUsername>(ChangeUsername::username),
-          new UsernameFree<ChangeUsername>(ChangeUsername::username, true)),
+          UsernameFree.forChange(ChangeUsername::username)),
       (command, directory, rules) -> List.of(new UsernameChanged(Actor.of(command.actor()),
           command.issuedAt(), command.actor().taxId().orElseThrow(), command.username())));
 
-  /** K8, X5: an administrator of the employee's agency authorises them for an application. */
-  public static final Handling<GrantAuthorisation> GRANT_AUTHORISATION = Handling.of(
+  /** K8, X5: an administrator of the employee's agency (the access rules' role) authorises them for an application. */
+  public static final Handling<GrantAuthorisation> GRANT_AUTHORISATION = Gate.handling(
       GrantAuthorisation.class,
-      List.of(new ActorAdministersHoldersAgency<GrantAuthorisation>(AccountFamily::subject),
-          new HolderEligible<GrantAuthorisation>(AccountFamily::subject, false),
-          new AuthorisationInPlace<GrantAuthorisation>(AccountFamily::subject, false)),
+      List.of(HolderEligible.<GrantAuthorisation>inServiceWithAccount(AccountFamily::subject),
+          AuthorisationInPlace.<GrantAuthorisation>absent(AccountFamily::subject)),
       (command, directory, rules) -> List.of(new AuthorisationGranted(Actor.of(command.actor()),
           command.issuedAt(), command.holder(), command.application(), command.roles(),
           command.actor().taxId().orElseThrow())));
 
   /** X5: an administrator of the employee's agency changes their roles in an application. */
-  public static final Handling<ChangeAuthorisation> CHANGE_AUTHORISATION = Handling.of(
+  public static final Handling<ChangeAuthorisation> CHANGE_AUTHORISATION = Gate.handling(
       ChangeAuthorisation.class,
-      List.of(new ActorAdministersHoldersAgency<ChangeAuthorisation>(AccountFamily::subject),
-          new HolderEligible<ChangeAuthorisation>(AccountFamily::subject, false),
-          new AuthorisationInPlace<ChangeAuthorisation>(AccountFamily::subject, true),
+      List.of(HolderEligible.<ChangeAuthorisation>inServiceWithAccount(AccountFamily::subject),
+          AuthorisationInPlace.<ChangeAuthorisation>present(AccountFamily::subject),
           new RolesChanged()),
       (command, directory, rules) -> List.of(new AuthorisationChanged(Actor.of(command.actor()),
           command.issuedAt(), command.holder(), command.application(), command.roles(),
           command.actor().taxId().orElseThrow())));
 
   /** X5: an administrator of the employee's agency withdraws an authorisation. */
-  public static final Handling<WithdrawAuthorisation> WITHDRAW_AUTHORISATION = Handling.of(
+  public static final Handling<WithdrawAuthorisation> WITHDRAW_AUTHORISATION = Gate.handling(
       WithdrawAuthorisation.class,
-      List.of(new ActorAdministersHoldersAgency<WithdrawAuthorisation>(AccountFamily::subject),
-          new HolderEligible<WithdrawAuthorisation>(AccountFamily::subject, true),
-          new AuthorisationInPlace<WithdrawAuthorisation>(AccountFamily::subject, true)),
+      List.of(HolderEligible.<WithdrawAuthorisation>withAccount(AccountFamily::subject),
+          AuthorisationInPlace.<WithdrawAuthorisation>present(AccountFamily::subject)),
       (command, directory, rules) -> List.of(new AuthorisationWithdrawn(Actor.of(command.actor()),
           command.issuedAt(), command.holder(), command.application(), Clause.X5)));
 

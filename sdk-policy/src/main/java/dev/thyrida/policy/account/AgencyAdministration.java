@@ -7,9 +7,7 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.Employee;
-import dev.thyrida.policy.access.Access;
 import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -18,9 +16,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The rules of authorising an employee per application: only an administrator of the employee's own
- * agency does it (K8, X5), for a registered employee with a service account, and a grant is new while
- * a change or withdrawal finds the authorisation in place (X5).
+ * The rules of authorising an employee per application (εξουσιοδότηση, K8, X5), after the access
+ * rules found the actor an administrator of the employee's own agency: the employee has a service
+ * account to hold it and, unless it is being withdrawn, public-servant status; a grant is new while a
+ * change or withdrawal finds the authorisation in place.
  */
 final class AgencyAdministration {
 
@@ -35,53 +34,49 @@ final class AgencyAdministration {
   record Subject(TaxId holder, ApplicationId application) {}
 
   /**
-   * K8, X5: the actor is an authenticated administrator of the agency that employs the holder.
+   * C6, K8: the holder has a service account and, unless the authorisation is being withdrawn,
+   * holds public-servant status. Silent for an unknown holder: the access rules report it.
    *
    * @param <C> the kind of command
    */
-  record ActorAdministersHoldersAgency<C extends Command>(Function<C, Subject> subject)
-      implements Rule<C> {
+  static final class HolderEligible<C extends Command> implements Rule<C> {
 
-    @Override
-    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
-      List<Violation> unauthenticated = Access.authentication(command.actor(), command.getClass().getSimpleName());
-      if (!unauthenticated.isEmpty()) {
-        return unauthenticated;
-      }
-      Optional<Employee> holder = directory.employee(subject.apply(command).holder());
-      boolean administers = holder.flatMap(found -> directory.agency(found.agency()))
-          .filter(agency -> Holder.employee(command).map(actor -> actor.identity().taxId())
-              .filter(agency.administrators()::contains).isPresent())
-          .isPresent();
-      return administers || holder.isEmpty()
-          ? List.of()
-          : List.of(Violation.of(AccountCode.NOT_AGENCY_ADMINISTRATOR,
-              "actor", command.actor().description(), "agency", holder.get().agency().value()));
+    private final Function<C, Subject> subject;
+    private final boolean inService;
+
+    private HolderEligible(Function<C, Subject> subject, boolean inService) {
+      this.subject = subject;
+      this.inService = inService;
     }
-  }
 
-  /**
-   * X5, C6, K8: the holder is registered, has a service account, and, unless the authorisation is
-   * being withdrawn, holds public-servant status.
-   *
-   * @param <C> the kind of command
-   */
-  record HolderEligible<C extends Command>(Function<C, Subject> subject, boolean withdrawing)
-      implements Rule<C> {
+    /** C6, K8: to grant or change: in service, with a service account ({@code HolderInServiceWithAccount}). */
+    static <C extends Command> HolderEligible<C> inServiceWithAccount(Function<C, Subject> subject) {
+      return new HolderEligible<>(subject, true);
+    }
+
+    /** K8: to withdraw: with a service account, whatever their status ({@code HolderHasAccount}). */
+    static <C extends Command> HolderEligible<C> withAccount(Function<C, Subject> subject) {
+      return new HolderEligible<>(subject, false);
+    }
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
       TaxId holder = subject.apply(command).holder();
       Optional<Employee> employee = directory.employee(holder);
       if (employee.isEmpty()) {
-        return List.of(Violation.of(AccountCode.HOLDER_NOT_REGISTERED, "employee", holder.value()));
+        return List.of();
       }
-      if (!withdrawing && !employee.get().isActive()) {
-        return List.of(Violation.of(AccountCode.HOLDER_STATUS_LOST, "employee", holder.value()));
+      if (inService && !employee.get().isActive()) {
+        return List.of(Violation.of(AccessCode.STATUS_LOST, "person", holder.value()));
       }
       return directory.account(holder).isPresent()
           ? List.of()
-          : List.of(Violation.of(AccountCode.HOLDER_HAS_NO_ACCOUNT, "employee", holder.value()));
+          : List.of(Violation.of(AccessCode.NO_SERVICE_ACCOUNT, "person", holder.value()));
+    }
+
+    @Override
+    public String name() {
+      return inService ? "HolderInServiceWithAccount" : "HolderHasAccount";
     }
   }
 
@@ -90,8 +85,25 @@ final class AgencyAdministration {
    *
    * @param <C> the kind of command
    */
-  record AuthorisationInPlace<C extends Command>(Function<C, Subject> subject, boolean expected)
-      implements Rule<C> {
+  static final class AuthorisationInPlace<C extends Command> implements Rule<C> {
+
+    private final Function<C, Subject> subject;
+    private final boolean expected;
+
+    private AuthorisationInPlace(Function<C, Subject> subject, boolean expected) {
+      this.subject = subject;
+      this.expected = expected;
+    }
+
+    /** X5: a grant is new ({@code NoAuthorisationYet}). */
+    static <C extends Command> AuthorisationInPlace<C> absent(Function<C, Subject> subject) {
+      return new AuthorisationInPlace<>(subject, false);
+    }
+
+    /** X5: a change or withdrawal finds the authorisation ({@code AuthorisationInPlace}). */
+    static <C extends Command> AuthorisationInPlace<C> present(Function<C, Subject> subject) {
+      return new AuthorisationInPlace<>(subject, true);
+    }
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
@@ -105,7 +117,12 @@ final class AgencyAdministration {
         return List.of();
       }
       return List.of(Violation.of(expected ? AccountCode.AUTHORISATION_MISSING : AccountCode.AUTHORISATION_EXISTS,
-          "employee", named.holder().value(), "application", named.application().value()));
+          "person", named.holder().value(), "application", named.application().value()));
+    }
+
+    @Override
+    public String name() {
+      return expected ? "AuthorisationInPlace" : "NoAuthorisationYet";
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.principal.Principal;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
 import java.util.List;
@@ -30,7 +31,9 @@ final class Credentials {
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
-      Optional<String> taxisNet = Holder.employee(command).map(actor -> actor.identity().userId().value());
+      Optional<String> taxisNet = command.actor() instanceof Principal.Employee
+          ? Optional.of(((Principal.Employee) command.actor()).identity().userId().value())
+          : Optional.empty();
       return rules.credentialPolicy().checkUsername(username.apply(command).value(), taxisNet).violations();
     }
   }
@@ -43,6 +46,33 @@ final class Credentials {
    */
   record UsernameFree<C extends Command>(Function<C, ServiceUsername> username, boolean change)
       implements Rule<C> {
+
+    /**
+     * D4: a new account's username is no other account's ({@code UsernameFree}).
+     *
+     * @param <C> the kind of command
+     * @param username the username the command names
+     * @return the rule
+     */
+    static <C extends Command> UsernameFree<C> forNewAccount(Function<C, ServiceUsername> username) {
+      return new UsernameFree<>(username, false);
+    }
+
+    /**
+     * D4, K3: a changed username is no other account's, and not the current one ({@code UsernameFreeAndNew}).
+     *
+     * @param <C> the kind of command
+     * @param username the username the command names
+     * @return the rule
+     */
+    static <C extends Command> UsernameFree<C> forChange(Function<C, ServiceUsername> username) {
+      return new UsernameFree<>(username, true);
+    }
+
+    @Override
+    public String name() {
+      return change ? "UsernameFreeAndNew" : "UsernameFree";
+    }
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {

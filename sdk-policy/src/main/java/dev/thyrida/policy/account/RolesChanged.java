@@ -16,7 +16,7 @@ final class RolesChanged implements Rule<ChangeAuthorisation> {
         .flatMap(account -> account.authorisation(command.application()))
         .filter(current -> current.roles().equals(command.roles()))
         .map(current -> List.of(Violation.of(AccountCode.ROLES_UNCHANGED,
-            "employee", command.holder().value(), "application", command.application().value())))
+            "person", command.holder().value(), "application", command.application().value())))
         .orElse(List.of());
   }
 }

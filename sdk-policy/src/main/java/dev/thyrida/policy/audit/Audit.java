@@ -32,7 +32,7 @@ public final class Audit {
    * Every finding about a directory at an instant.
    *
    * @param directory the directory
-   * @param at the instant the audit looks at (postings' validity, supervisors in office)
+   * @param at the instant the audit looks at: postings, supervisors in office and status losses are each judged at it (D10)
    * @param rules the rules' options (X2's maximum)
    * @return the findings, most severe first; empty when all is in order
    * @throws InvalidValueException when an argument is missing
@@ -42,7 +42,7 @@ public final class Audit {
       throw new InvalidValueException("Audit", "directory, at and rules are required");
     }
     List<Finding> found = new ArrayList<>();
-    StaffFindings.exServants(directory, found::add);
+    StaffFindings.exServants(directory, at, found::add);
     StaffFindings.ineligibleHandlers(directory, at, found::add);
     MailboxFindings.mailboxes(directory, at, rules, found::add);
     MailboxFindings.keps(directory, at, found::add);

@@ -87,8 +87,8 @@ final class MailboxFindings {
         }
         continue;
       }
-      directory.employee(tenure.get().supervisor()).map(Employee::status)
-          .filter(status -> status instanceof ServantStatus.Lost)
+      directory.employee(tenure.get().supervisor()).filter(supervisor -> !supervisor.inServiceAt(at))
+          .map(Employee::status)
           .ifPresent(lost -> out.accept(Draft.of(FindingCode.SUPERVISOR_STATUS_LOST).person(tenure.get().supervisor())
               .kep(kep.code()).since(((ServantStatus.Lost) lost).effectiveAt()).build()));
     }
@@ -97,6 +97,6 @@ final class MailboxFindings {
   /** The supervisor in office at an instant and still in service: the one who must act (C1, C7, C10). */
   private static Optional<SupervisorTenure> inOffice(Directory directory, KepCode kep, Instant at) {
     return Supervision.tenureAt(kep, at, directory)
-        .filter(tenure -> directory.employee(tenure.supervisor()).map(Employee::isActive).orElse(false));
+        .filter(tenure -> directory.employee(tenure.supervisor()).filter(found -> found.inServiceAt(at)).isPresent());
   }
 }

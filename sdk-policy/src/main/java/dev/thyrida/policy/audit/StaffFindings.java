@@ -21,10 +21,10 @@ final class StaffFindings {
 
   private StaffFindings() {}
 
-  /** C6: one finding per role an ex-servant still holds. */
-  static void exServants(Directory directory, Consumer<Finding> out) {
+  /** C6, D10: one finding per role an ex-servant still holds, once the loss has taken effect at the instant. */
+  static void exServants(Directory directory, Instant at, Consumer<Finding> out) {
     for (Employee employee : directory.employees()) {
-      if (employee.status() instanceof ServantStatus.Lost) {
+      if (!employee.inServiceAt(at)) {
         Instant since = ((ServantStatus.Lost) employee.status()).effectiveAt();
         Holdings holdings = Holdings.of(employee.taxId(), directory);
         holdings.handlerOf().forEach(m -> out.accept(inMailbox(directory, m, held(employee.taxId(), "HANDLER",
@@ -62,7 +62,7 @@ final class StaffFindings {
       }
       KepCode kep = mailbox.kep().get();
       for (TaxId handler : mailbox.handlers()) {
-        boolean inService = directory.employee(handler).map(Employee::isActive).orElse(false);
+        boolean inService = directory.employee(handler).filter(found -> found.inServiceAt(at)).isPresent();
         EligibilityVerdict verdict = Eligibility.assess(handler, kep, at, directory);
         if (inService && !verdict.eligible()) {
           out.accept(ineligible(directory, mailbox, kep, handler, at, verdict));

@@ -2,49 +2,52 @@ package dev.thyrida.policy.casework;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.decision.ViolationCode;
+import java.util.List;
 
 /**
- * The stable codes of refused requests and documents (κωδικοί διεκπεραίωσης), each with its clause.
- * Who may act at all is judged by the access function and reported with {@code AccessCode} codes.
+ * The stable codes of refused requests and documents (κωδικοί διεκπεραίωσης), each with its one
+ * clause and the names of its parameters. Who may act at all is judged by the access rules and
+ * reported with {@code AccessCode} codes.
  */
 public enum CaseworkCode implements ViolationCode {
-  /** A request with this id was already submitted (X2). */
-  REQUEST_EXISTS(Clause.X2),
-  /** The request is completed or rejected: no further work is done on it (X2). */
-  REQUEST_CLOSED(Clause.X2),
-  /** The request is already taken on by a handler: an administrator may reassign it (X2). */
-  REQUEST_ALREADY_TAKEN(Clause.X2),
-  /** A request is assigned only to a handler of the mailbox it was sent to (X2). */
-  ASSIGNEE_NOT_A_HANDLER(Clause.X2),
-  /** Only the handler the request is assigned to completes or rejects it (X2). */
-  NOT_THE_ASSIGNED_HANDLER(Clause.X2),
-  /** A document with this id is already in a mailbox (L26-1). */
-  DOCUMENT_EXISTS(Clause.L26_1),
-  /** An agency sends a public document only in answer to a request of that person (L26-2). */
-  NO_MATCHING_REQUEST(Clause.L26_2),
-  /** The request answered is another person's (L26-2). */
-  REQUEST_OF_ANOTHER_PERSON(Clause.L26_2),
-  /** The request answered was rejected: no document answers it (L26-2). */
-  REQUEST_REJECTED(Clause.L26_2),
-  /** Only an employee of the agency places the agency's documents (L26-2). */
-  NOT_OF_THE_AGENCY(Clause.L26_2),
-  /** Only a person issues their own documents into their own mailbox (L26-1). */
-  NOT_A_PERSON(Clause.L26_1),
-  /** A retention is extended only to a later instant than the current one (X1). */
-  RETENTION_NOT_LONGER(Clause.X1),
-  /** A retention is extended to at most the longest term from issue, 5 years by default (X1). */
-  RETENTION_TOO_LONG(Clause.X1),
-  /** The document is already due for deletion (X1). */
-  DOCUMENT_EXPIRED(Clause.X1);
+  /** X2: a request with this id was already submitted; {@code request}. */
+  REQUEST_EXISTS(Clause.X2, "request"),
+  /** X2: the request is completed or rejected: no further work is done on it; {@code request}. */
+  REQUEST_CLOSED(Clause.X2, "request"),
+  /** X2: the request is already taken on by a handler, {@code person}: an administrator may reassign it; {@code request}, {@code person}. */
+  REQUEST_ALREADY_TAKEN(Clause.X2, "request", "person"),
+  /** X2: a request is assigned only to a handler of the mailbox it was sent to; {@code mailbox}, {@code person}. */
+  ASSIGNEE_NOT_A_HANDLER(Clause.X2, "mailbox", "person"),
+  /** X2: only the handler the request is assigned to completes or rejects it; {@code request}. */
+  NOT_THE_ASSIGNED_HANDLER(Clause.X2, "request"),
+  /** L26-1: a document with this id is already in a mailbox; {@code document}. */
+  DOCUMENT_EXISTS(Clause.L26_1, "document"),
+  /** L26-2: the request answered is another person's than the document's holder, {@code person}; {@code request}, {@code person}. */
+  REQUEST_OF_ANOTHER_PERSON(Clause.L26_2, "request", "person"),
+  /** L26-2: the request answered was rejected: no document answers it; {@code request}. */
+  REQUEST_REJECTED(Clause.L26_2, "request"),
+  /** X1: a retention is extended only to a later instant than the current one; {@code document}, {@code current}. */
+  RETENTION_NOT_LONGER(Clause.X1, "document", "current"),
+  /** X1: a retention is extended to at most the longest term from issue, 5 years by default; {@code document}, {@code latest}. */
+  RETENTION_TOO_LONG(Clause.X1, "document", "latest"),
+  /** X1: the document is already due for deletion; {@code document}, {@code due}. */
+  DOCUMENT_EXPIRED(Clause.X1, "document", "due");
 
   private final Clause clause;
+  private final List<String> parameters;
 
-  CaseworkCode(Clause clause) {
+  CaseworkCode(Clause clause, String... parameters) {
     this.clause = clause;
+    this.parameters = List.of(parameters);
   }
 
   @Override
   public Clause clause() {
     return clause;
+  }
+
+  @Override
+  public List<String> parameters() {
+    return parameters;
   }
 }

@@ -17,9 +17,7 @@ import dev.thyrida.core.event.RetentionExtended;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.request.Document;
 import dev.thyrida.core.request.DocumentOrigin;
-import dev.thyrida.policy.access.AccessRule;
-import dev.thyrida.policy.access.Action;
-import dev.thyrida.policy.access.Target;
+import dev.thyrida.policy.access.Gate;
 import dev.thyrida.policy.casework.Documents.DocumentIsNew;
 import dev.thyrida.policy.casework.Requests.AssignedToActor;
 import dev.thyrida.policy.casework.Requests.RequestIsNew;
@@ -30,40 +28,36 @@ import java.util.List;
 
 /**
  * How requests and documents are decided (χειρισμοί αιτημάτων και εγγράφων): who may act is the
- * access function's ({@link AccessRule}); then the request's or document's own rules, in order; then
- * the events.
+ * access rules' ({@link Gate}); then the request's or document's own rules, in order; then the
+ * events.
  */
 public final class CaseworkFamily {
 
   /** C1, L26-3: a citizen submits a request to an active KEP mailbox. */
-  public static final Handling<SubmitRequest> SUBMIT_REQUEST = Handling.of(
+  public static final Handling<SubmitRequest> SUBMIT_REQUEST = Gate.handling(
       SubmitRequest.class,
-      List.of(AccessRule.<SubmitRequest>of(Action.SUBMIT_REQUEST, command -> Target.mailbox(command.mailbox())),
-          new RequestIsNew<SubmitRequest>(SubmitRequest::request)),
+      List.of(new RequestIsNew<SubmitRequest>(SubmitRequest::request)),
       (command, directory, rules) -> List.of(new RequestSubmitted(Actor.of(command.actor()), command.issuedAt(),
           command.request(), command.actor().taxId().orElseThrow(), command.mailbox())));
 
   /** X2: an administrator of the mailbox assigns an open request to one of its handlers. */
-  public static final Handling<AssignRequest> ASSIGN_REQUEST = Handling.of(
+  public static final Handling<AssignRequest> ASSIGN_REQUEST = Gate.handling(
       AssignRequest.class,
-      List.of(AccessRule.<AssignRequest>of(Action.ASSIGN_REQUESTS, command -> Target.request(command.request())),
-          new RequestOpen<AssignRequest>(AssignRequest::request, false), new Requests.AssigneeIsHandler()),
+      List.of(RequestOpen.open(AssignRequest::request), new Requests.AssigneeIsHandler()),
       (command, directory, rules) -> List.of(new RequestAssigned(Actor.of(command.actor()), command.issuedAt(),
           command.request(), command.handler())));
 
   /** X2: a handler of the mailbox takes on a waiting request. */
-  public static final Handling<TakeRequest> TAKE_REQUEST = Handling.of(
+  public static final Handling<TakeRequest> TAKE_REQUEST = Gate.handling(
       TakeRequest.class,
-      List.of(AccessRule.<TakeRequest>of(Action.WORK_REQUESTS, command -> Target.request(command.request())),
-          new RequestOpen<TakeRequest>(TakeRequest::request, true)),
+      List.of(RequestOpen.waiting(TakeRequest::request)),
       (command, directory, rules) -> List.of(new RequestAssigned(Actor.of(command.actor()), command.issuedAt(),
           command.request(), command.actor().taxId().orElseThrow())));
 
   /** L26-2, X2: the assigned handler completes the request, delivering a document to the citizen. */
-  public static final Handling<CompleteRequest> COMPLETE_REQUEST = Handling.of(
+  public static final Handling<CompleteRequest> COMPLETE_REQUEST = Gate.handling(
       CompleteRequest.class,
-      List.of(AccessRule.<CompleteRequest>of(Action.WORK_REQUESTS, command -> Target.request(command.request())),
-          new AssignedToActor<CompleteRequest>(CompleteRequest::request),
+      List.of(new AssignedToActor<CompleteRequest>(CompleteRequest::request),
           new DocumentIsNew<CompleteRequest>(CompleteRequest::document)),
       (command, directory, rules) -> {
         var request = directory.request(command.request()).orElseThrow();
@@ -77,35 +71,37 @@ public final class CaseworkFamily {
       });
 
   /** X2: the assigned handler rejects the request, with the reason. */
-  public static final Handling<RejectRequest> REJECT_REQUEST = Handling.of(
+  public static final Handling<RejectRequest> REJECT_REQUEST = Gate.handling(
       RejectRequest.class,
-      List.of(AccessRule.<RejectRequest>of(Action.WORK_REQUESTS, command -> Target.request(command.request())),
-          new AssignedToActor<RejectRequest>(RejectRequest::request)),
+      List.of(new AssignedToActor<RejectRequest>(RejectRequest::request)),
       (command, directory, rules) -> List.of(new RequestRejected(Actor.of(command.actor()), command.issuedAt(),
           command.request(), command.actor().taxId().orElseThrow(), command.reason())));
 
-  /** L26-2: an agency places a public document only in answer to a request of that person. */
-  public static final Handling<PlacePublicDocument> PLACE_PUBLIC_DOCUMENT = Handling.of(
+  /**
+   * L26-2: an agency places a public document only in answer to a request of that person, by a
+   * handler of the KEP mailbox the request was sent to, which handles it on the citizen's behalf,
+   * for the handler's own agency (ADR 0096).
+   */
+  public static final Handling<PlacePublicDocument> PLACE_PUBLIC_DOCUMENT = Gate.handling(
       PlacePublicDocument.class,
-      List.of(new Documents.ActorOfAgency(), new Documents.AnswersRequestOfHolder(),
+      List.of(new Documents.IssuerIsActorsAgency(), new Documents.AnswersRequestOfHolder(),
           new DocumentIsNew<PlacePublicDocument>(PlacePublicDocument::document)),
       (command, directory, rules) -> List.of(new DocumentIssued(Actor.of(command.actor()), command.issuedAt(),
           Document.issued(command.document(), command.holder(),
               new DocumentOrigin.IssuedByAgency(command.agency(), command.answering()), command.issuedAt()))));
 
   /** L26-1: a person issues a document through gov.gr into their own mailbox. */
-  public static final Handling<IssuePersonalDocument> ISSUE_PERSONAL_DOCUMENT = Handling.of(
+  public static final Handling<IssuePersonalDocument> ISSUE_PERSONAL_DOCUMENT = Gate.handling(
       IssuePersonalDocument.class,
-      List.of(new Documents.ActorIsPerson(), new DocumentIsNew<IssuePersonalDocument>(IssuePersonalDocument::document)),
+      List.of(new DocumentIsNew<IssuePersonalDocument>(IssuePersonalDocument::document)),
       (command, directory, rules) -> List.of(new DocumentIssued(Actor.of(command.actor()), command.issuedAt(),
           Document.issued(command.document(), command.actor().taxId().orElseThrow(),
               new DocumentOrigin.IssuedByPerson(), command.issuedAt()))));
 
   /** X1: the holder keeps a document longer, up to the longest term from issue. */
-  public static final Handling<ExtendRetention> EXTEND_RETENTION = Handling.of(
+  public static final Handling<ExtendRetention> EXTEND_RETENTION = Gate.handling(
       ExtendRetention.class,
-      List.of(AccessRule.<ExtendRetention>of(Action.OPEN_MAILBOX, command -> Target.document(command.document())),
-          new Documents.RetentionChoice()),
+      List.of(new Documents.RetentionChoice()),
       (command, directory, rules) -> List.of(new RetentionExtended(Actor.of(command.actor()), command.issuedAt(),
           command.document(), command.keepUntil())));
 

@@ -6,16 +6,13 @@ import dev.thyrida.core.command.PlacePublicDocument;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.DocumentId;
-import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.request.CitizenRequest;
 import dev.thyrida.core.request.Document;
 import dev.thyrida.core.request.RequestState;
 import dev.thyrida.core.staff.Employee;
-import dev.thyrida.policy.access.Access;
 import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
-import dev.thyrida.policy.governance.GovernanceCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +21,9 @@ import java.util.function.Function;
 
 /**
  * The rules on documents (L26-1, L26-2, X1): a new id is new; an agency's public document answers a
- * request of the person it goes to, placed by an employee of that agency; a person issues their own
- * documents; a holder extends a retention to a later instant within the longest term.
+ * request of the person it goes to, not rejected, issued by the acting handler's own agency; a
+ * holder extends a retention to a later instant within the longest term. Who may act is the access
+ * rules' (an unknown request too).
  */
 final class Documents {
 
@@ -47,24 +45,19 @@ final class Documents {
     }
   }
 
-  /** L26-2: the actor is an employee of the agency, holding public-servant status. */
-  static final class ActorOfAgency implements Rule<PlacePublicDocument> {
+  /**
+   * L26-2, X1: the agency named as the document's issuer is the acting employee's own: a handler
+   * answers for the agency they serve, never for another (ADR 0096).
+   */
+  static final class IssuerIsActorsAgency implements Rule<PlacePublicDocument> {
     @Override
     public List<Violation> check(PlacePublicDocument command, Directory directory, GovernanceRules rules) {
-      List<Violation> unauthenticated = Access.authentication(command.actor(), command.getClass().getSimpleName());
-      if (!unauthenticated.isEmpty()) {
-        return unauthenticated;
+      Optional<Employee> employee = command.actor().taxId().flatMap(directory::employee);
+      if (employee.isEmpty() || employee.get().agency().equals(command.agency())) {
+        return List.of();
       }
-      Optional<Employee> employee = command.actor() instanceof Principal.Employee
-          ? directory.employee(command.actor().taxId().orElseThrow())
-          : Optional.empty();
-      if (employee.filter(found -> found.agency().equals(command.agency())).isEmpty()) {
-        return List.of(Violation.of(CaseworkCode.NOT_OF_THE_AGENCY,
-            "actor", command.actor().description(), "agency", command.agency().value()));
-      }
-      return employee.get().isActive()
-          ? List.of()
-          : List.of(Violation.of(GovernanceCode.STATUS_LOST, "person", employee.get().taxId().value()));
+      return List.of(Violation.of(AccessCode.NOT_OF_THE_AGENCY,
+          "person", employee.get().taxId().value(), "agency", command.agency().value()));
     }
   }
 
@@ -75,31 +68,17 @@ final class Documents {
       Optional<CitizenRequest> request = directory.request(command.answering());
       String id = command.answering().value();
       if (request.isEmpty()) {
-        return List.of(Violation.of(CaseworkCode.NO_MATCHING_REQUEST, "request", id));
+        return List.of();
       }
       List<Violation> found = new ArrayList<>();
       if (!request.get().citizen().equals(command.holder())) {
         found.add(Violation.of(CaseworkCode.REQUEST_OF_ANOTHER_PERSON, "request", id,
-            "holder", command.holder().value()));
+            "person", command.holder().value()));
       }
       if (request.get().state() instanceof RequestState.Rejected) {
         found.add(Violation.of(CaseworkCode.REQUEST_REJECTED, "request", id));
       }
       return found;
-    }
-  }
-
-  /** L26-1: only an authenticated person issues documents into their own mailbox. */
-  static final class ActorIsPerson implements Rule<Command> {
-    @Override
-    public List<Violation> check(Command command, Directory directory, GovernanceRules rules) {
-      List<Violation> unauthenticated = Access.authentication(command.actor(), command.getClass().getSimpleName());
-      if (!unauthenticated.isEmpty()) {
-        return unauthenticated;
-      }
-      return command.actor() instanceof Principal.Citizen
-          ? List.of()
-          : List.of(Violation.of(CaseworkCode.NOT_A_PERSON, "actor", command.actor().description()));
     }
   }
 

@@ -45,8 +45,37 @@ final class Requests {
    * X2: the request is still open; with {@code waiting}, also not yet taken by any handler.
    *
    * @param <C> the kind of command
+   * @param request the request the command names
+   * @param waiting whether it must also wait for a handler
    */
   record RequestOpen<C extends Command>(Function<C, RequestId> request, boolean waiting) implements Rule<C> {
+
+    /**
+     * X2: the request is open ({@code RequestOpen}).
+     *
+     * @param <C> the kind of command
+     * @param request the request the command names
+     * @return the rule
+     */
+    static <C extends Command> RequestOpen<C> open(Function<C, RequestId> request) {
+      return new RequestOpen<>(request, false);
+    }
+
+    /**
+     * X2: the request is open and no handler has taken it ({@code RequestWaiting}).
+     *
+     * @param <C> the kind of command
+     * @param request the request the command names
+     * @return the rule
+     */
+    static <C extends Command> RequestOpen<C> waiting(Function<C, RequestId> request) {
+      return new RequestOpen<>(request, true);
+    }
+
+    @Override
+    public String name() {
+      return waiting ? "RequestWaiting" : "RequestOpen";
+    }
 
     @Override
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
@@ -56,7 +85,7 @@ final class Requests {
         }
         return waiting && found.state() instanceof RequestState.Assigned
             ? List.of(Violation.of(CaseworkCode.REQUEST_ALREADY_TAKEN, "request", found.id().value(),
-                "handler", ((RequestState.Assigned) found.state()).handler().value()))
+                "person", ((RequestState.Assigned) found.state()).handler().value()))
             : List.<Violation>of();
       }).orElse(List.of());
     }
@@ -97,7 +126,7 @@ final class Requests {
           .flatMap(found -> directory.mailbox(found.mailbox()))
           .filter(mailbox -> !mailbox.handlers().contains(command.handler()))
           .map(mailbox -> List.of(Violation.of(CaseworkCode.ASSIGNEE_NOT_A_HANDLER,
-              "mailbox", mailbox.id().value(), "handler", command.handler().value())))
+              "mailbox", mailbox.id().value(), "person", command.handler().value())))
           .orElse(List.of());
     }
   }

@@ -6,9 +6,6 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.InvalidValueException;
-import dev.thyrida.policy.account.AccountFamily;
-import dev.thyrida.policy.casework.CaseworkFamily;
-import dev.thyrida.policy.governance.GovernanceFamily;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,21 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The decider (αποφασίζων): {@code decide(command, directory, rules) -> decision} and {@code
- * evolve(directory, event) -> directory}, both pure. Time is the command's own instant.
+ * The decider (αποφασίζων): {@code apply(command, directory, rules) -> decision} and {@code
+ * evolve(directory, event) -> directory}, both pure. Time is the command's own instant, never before
+ * the directory's (D10).
  *
- * <p>{@link #decide} is total: a command no family handles is rejected with {@link
+ * <p>{@link #apply} is total: a command no family handles is rejected with {@link
  * DecideCode#COMMAND_NOT_HANDLED}; otherwise its handling collects every violation of its ordered
- * rules, or yields the events. A family registers with one line in {@link #STANDARD}.
+ * rules, or yields the events. The kernel knows no family: a decider is composed of the families it
+ * is given ({@link #of}); the SDK's standard one is {@code dev.thyrida.policy.rulebook.Rulebook}.
  */
 public final class Decider {
-
-  /** The families the SDK decides with; a family registers here with one line. */
-  private static final Decider STANDARD = of(
-      GovernanceFamily.FAMILY,
-      AccountFamily.FAMILY,
-      CaseworkFamily.FAMILY
-  );
 
   private final List<Family> families;
   private final Map<Class<?>, Handling<?>> byKind;
@@ -58,28 +50,6 @@ public final class Decider {
       }
     }
     return new Decider(List.of(families), byKind);
-  }
-
-  /**
-   * The SDK's decider, with every registered family.
-   *
-   * @return the standard decider
-   */
-  public static Decider standard() {
-    return STANDARD;
-  }
-
-  /**
-   * Decides a command with the standard decider.
-   *
-   * @param command the command
-   * @param directory the directory snapshot
-   * @param rules the options
-   * @return accepted with its events, or rejected with every violation; never throws for present arguments
-   * @throws InvalidValueException when an argument is missing
-   */
-  public static Decision decide(Command command, Directory directory, GovernanceRules rules) {
-    return STANDARD.apply(command, directory, rules);
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * How one kind of command is decided (χειρισμός εντολής): its rules, in their documented order, and
- * the effect that yields the events when none is broken.
+ * the effect that yields the events when none is broken. Every handling begins with the kernel's
+ * own rule that time moves forward (D10, {@code TimeMovesForward}), whatever rules it is given.
  *
  * @param <C> the kind of command
  */
@@ -32,7 +33,7 @@ public final class Handling<C extends Command> {
    *
    * @param <C> the kind
    * @param kind the command's record class
-   * @param rules the rules in the order they are checked and reported
+   * @param rules the rules in the order they are checked and reported, after {@code TimeMovesForward}
    * @param effect the events when every rule holds
    * @return the handling
    * @throws InvalidValueException when an argument or a rule is missing
@@ -42,7 +43,10 @@ public final class Handling<C extends Command> {
     if (kind == null || rules == null || effect == null || rules.stream().anyMatch(Objects::isNull)) {
       throw new InvalidValueException("Handling", "kind, rules (without nulls) and effect are required");
     }
-    return new Handling<>(kind, List.copyOf(rules), effect);
+    List<Rule<? super C>> all = new ArrayList<>(rules.size() + 1);
+    all.add(TimeMovesForward.RULE);
+    all.addAll(rules);
+    return new Handling<>(kind, List.copyOf(all), effect);
   }
 
   /**
@@ -61,6 +65,15 @@ public final class Handling<C extends Command> {
    */
   public List<Rule<? super C>> rules() {
     return rules;
+  }
+
+  /**
+   * The effect: the events when every rule holds.
+   *
+   * @return the effect
+   */
+  public Effect<? super C> effect() {
+    return effect;
   }
 
   /**

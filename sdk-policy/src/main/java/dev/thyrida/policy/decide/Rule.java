@@ -28,7 +28,7 @@ public interface Rule<C extends Command> {
   /**
    * The rule's name, for documents and coverage: its class's simple name unless overridden.
    *
-   * @return e.g. {@code ActorIsAdministrator}
+   * @return e.g. {@code MailboxNotYetActive}
    */
   default String name() {
     return getClass().getSimpleName();

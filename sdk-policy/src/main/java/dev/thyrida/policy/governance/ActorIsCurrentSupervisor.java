@@ -1,6 +1,5 @@
 package dev.thyrida.policy.governance;
 
-import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
@@ -16,11 +15,8 @@ import java.util.function.Function;
 final class ActorIsCurrentSupervisor<C extends Command> implements Rule<C> {
 
   private final Function<C, MailboxId> mailbox;
-  private final Clause clause;
-
-  ActorIsCurrentSupervisor(Function<C, MailboxId> mailbox, Clause clause) {
+  ActorIsCurrentSupervisor(Function<C, MailboxId> mailbox) {
     this.mailbox = mailbox;
-    this.clause = clause;
   }
 
   @Override
@@ -31,6 +27,6 @@ final class ActorIsCurrentSupervisor<C extends Command> implements Rule<C> {
     }
     String person = command.actor().taxId().get().value();
     boolean broken = !Supervision.isCurrentSupervisor(command.actor().taxId().get(), kep.get(), command.issuedAt(), directory);
-    return Found.when(broken, GovernanceCode.NOT_CURRENT_SUPERVISOR, clause, "person", person, "kep", kep.get().value());
+    return Found.when(broken, GovernanceCode.NOT_CURRENT_SUPERVISOR, "person", person, "kep", kep.get().value());
   }
 }

@@ -21,7 +21,29 @@ final class AgencyKnown<C extends Command> implements Rule<C> {
    * @param agency the agency the command names
    * @param wanted true when it must be registered, false when it must not be yet
    */
-  AgencyKnown(Function<C, AgencyId> agency, boolean wanted) {
+  /**
+   * The agency must be registered (X5).
+   *
+   * @param <C> the kind of command
+   * @param agency what the command names
+   * @return the rule, named {@code AgencyRegistered}
+   */
+  static <C extends Command> AgencyKnown<C> registered(Function<C, AgencyId> agency) {
+    return new AgencyKnown<>(agency, true);
+  }
+
+  /**
+   * The agency must not be registered yet (X5).
+   *
+   * @param <C> the kind of command
+   * @param agency what the command names
+   * @return the rule, named {@code AgencyNotYetRegistered}
+   */
+  static <C extends Command> AgencyKnown<C> notYetRegistered(Function<C, AgencyId> agency) {
+    return new AgencyKnown<>(agency, false);
+  }
+
+  private AgencyKnown(Function<C, AgencyId> agency, boolean wanted) {
     this.agency = agency;
     this.wanted = wanted;
   }

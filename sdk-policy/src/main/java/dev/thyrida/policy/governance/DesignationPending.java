@@ -24,13 +24,31 @@ final class DesignationPending<C extends Command> implements Rule<C> {
   private final boolean wanted;
 
   /**
-   * A rule on the mailbox's pending designation.
+   * X3: the Ministry approves only the designation of this person that waits ({@code DesignationPending}).
    *
+   * @param <C> the kind of command
    * @param person the incoming person
    * @param mailbox the mailbox
-   * @param wanted true when this person's designation must be pending (approval), false when none may be (designation)
+   * @return the rule
    */
-  DesignationPending(Function<C, TaxId> person, Function<C, MailboxId> mailbox, boolean wanted) {
+  static <C extends Command> DesignationPending<C> awaiting(Function<C, TaxId> person, Function<C, MailboxId> mailbox) {
+    return new DesignationPending<>(person, mailbox, true);
+  }
+
+  /**
+   * X3: with approval on, one designation waits at a time ({@code NoDesignationPending}).
+   *
+   * @param <C> the kind of command
+   * @param person the incoming person
+   * @param mailbox the mailbox
+   * @return the rule
+   */
+  static <C extends Command> DesignationPending<C> noneWaiting(Function<C, TaxId> person,
+      Function<C, MailboxId> mailbox) {
+    return new DesignationPending<>(person, mailbox, false);
+  }
+
+  private DesignationPending(Function<C, TaxId> person, Function<C, MailboxId> mailbox, boolean wanted) {
     this.person = person;
     this.mailbox = mailbox;
     this.wanted = wanted;

@@ -50,7 +50,7 @@ public final class Eligibility {
     Optional<Employee> employee = directory.employee(person);
     if (employee.isEmpty()) {
       reasons.add(Ineligibility.NOT_REGISTERED);
-    } else if (!employee.get().isActive()) {
+    } else if (!employee.get().inServiceAt(at)) {
       reasons.add(Ineligibility.STATUS_LOST);
     }
     List<Posting> atKep = directory.postingsOf(person).stream()

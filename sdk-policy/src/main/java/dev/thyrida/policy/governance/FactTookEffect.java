@@ -1,6 +1,5 @@
 package dev.thyrida.policy.governance;
 
-import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
@@ -17,17 +16,14 @@ import java.util.function.Function;
 final class FactTookEffect<C extends Command> implements Rule<C> {
 
   private final Function<C, Instant> effective;
-  private final Clause clause;
-
-  FactTookEffect(Function<C, Instant> effective, Clause clause) {
+  FactTookEffect(Function<C, Instant> effective) {
     this.effective = effective;
-    this.clause = clause;
   }
 
   @Override
   public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
     Instant at = effective.apply(command);
-    return Found.when(at.isAfter(command.issuedAt()), GovernanceCode.FACT_NOT_YET_EFFECTIVE, clause,
+    return Found.when(at.isAfter(command.issuedAt()), GovernanceCode.FACT_NOT_YET_EFFECTIVE,
         "effectiveAt", at.toString(), "issuedAt", command.issuedAt().toString());
   }
 }

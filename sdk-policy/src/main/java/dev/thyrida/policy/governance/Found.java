@@ -1,6 +1,5 @@
 package dev.thyrida.policy.governance;
 
-import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.decision.ViolationCode;
 import java.util.List;
@@ -14,11 +13,4 @@ final class Found {
     return broken ? List.of(Violation.of(code, namesAndValues)) : List.of();
   }
 
-  static List<Violation> when(boolean broken, ViolationCode code, Clause clause, String... namesAndValues) {
-    if (!broken) {
-      return List.of();
-    }
-    Violation plain = Violation.of(code, namesAndValues);
-    return List.of(new Violation(code, clause, plain.parameters()));
-  }
 }

@@ -21,7 +21,29 @@ final class KepKnown<C extends Command> implements Rule<C> {
    * @param kep the KEP the command names
    * @param wanted true when it must be registered, false when it must not be yet
    */
-  KepKnown(Function<C, KepCode> kep, boolean wanted) {
+  /**
+   * The KEP must be registered (C1).
+   *
+   * @param <C> the kind of command
+   * @param kep what the command names
+   * @return the rule, named {@code KepRegistered}
+   */
+  static <C extends Command> KepKnown<C> registered(Function<C, KepCode> kep) {
+    return new KepKnown<>(kep, true);
+  }
+
+  /**
+   * The KEP must not be registered yet (C1).
+   *
+   * @param <C> the kind of command
+   * @param kep what the command names
+   * @return the rule, named {@code KepNotYetRegistered}
+   */
+  static <C extends Command> KepKnown<C> notYetRegistered(Function<C, KepCode> kep) {
+    return new KepKnown<>(kep, false);
+  }
+
+  private KepKnown(Function<C, KepCode> kep, boolean wanted) {
     this.kep = kep;
     this.wanted = wanted;
   }

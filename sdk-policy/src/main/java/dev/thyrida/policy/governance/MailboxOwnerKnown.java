@@ -15,10 +15,10 @@ final class MailboxOwnerKnown implements Rule<CreateMailbox> {
   public List<Violation> check(CreateMailbox command, Directory directory, GovernanceRules rules) {
     MailboxOwner owner = command.owner();
     if (owner instanceof MailboxOwner.OfKep) {
-      return new KepKnown<CreateMailbox>(c -> ((MailboxOwner.OfKep) c.owner()).kep(), true).check(command, directory, rules);
+      return KepKnown.<CreateMailbox>registered(c -> ((MailboxOwner.OfKep) c.owner()).kep()).check(command, directory, rules);
     }
     if (owner instanceof MailboxOwner.OfAgency) {
-      return new AgencyKnown<CreateMailbox>(c -> ((MailboxOwner.OfAgency) c.owner()).agency(), true)
+      return AgencyKnown.<CreateMailbox>registered(c -> ((MailboxOwner.OfAgency) c.owner()).agency())
           .check(command, directory, rules);
     }
     return List.of();

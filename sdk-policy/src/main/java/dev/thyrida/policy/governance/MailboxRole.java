@@ -37,18 +37,27 @@ final class MailboxRole<C extends Command> implements Rule<C> {
     this.code = code;
   }
 
-  /** C5: the person is (wanted) or is not yet (not wanted) a handler of the mailbox. */
-  static <C extends Command> MailboxRole<C> handler(Function<C, TaxId> person, Function<C, MailboxId> mailbox,
-      boolean wanted) {
-    return new MailboxRole<>(wanted ? "IsHandler" : "NotYetHandler", Mailbox::handlers, person, mailbox, wanted,
-        wanted ? GovernanceCode.NOT_A_HANDLER : GovernanceCode.ALREADY_HANDLER);
+  /** C5: only a user is moved or deleted: the person is a handler of the mailbox ({@code IsHandler}). */
+  static <C extends Command> MailboxRole<C> isHandler(Function<C, TaxId> person, Function<C, MailboxId> mailbox) {
+    return new MailboxRole<>("IsHandler", Mailbox::handlers, person, mailbox, true, GovernanceCode.PERSON_NOT_A_HANDLER);
   }
 
-  /** C7: the person is (wanted) or is not yet (not wanted) an administrator of the mailbox. */
-  static <C extends Command> MailboxRole<C> administrator(Function<C, TaxId> person, Function<C, MailboxId> mailbox,
-      boolean wanted) {
-    return new MailboxRole<>(wanted ? "IsAdministrator" : "NotYetAdministrator", Mailbox::administrators, person,
-        mailbox, wanted, wanted ? GovernanceCode.PERSON_NOT_ADMINISTRATOR : GovernanceCode.ALREADY_ADMINISTRATOR);
+  /** C5: a user is added once: the person is not yet a handler of the mailbox ({@code NotYetHandler}). */
+  static <C extends Command> MailboxRole<C> notYetHandler(Function<C, TaxId> person, Function<C, MailboxId> mailbox) {
+    return new MailboxRole<>("NotYetHandler", Mailbox::handlers, person, mailbox, false, GovernanceCode.ALREADY_HANDLER);
+  }
+
+  /** C7: the outgoing one to deactivate is an administrator of the mailbox ({@code IsAdministrator}). */
+  static <C extends Command> MailboxRole<C> isAdministrator(Function<C, TaxId> person, Function<C, MailboxId> mailbox) {
+    return new MailboxRole<>("IsAdministrator", Mailbox::administrators, person, mailbox, true,
+        GovernanceCode.PERSON_NOT_AN_ADMINISTRATOR);
+  }
+
+  /** C7: the incoming one is not yet an administrator of the mailbox ({@code NotYetAdministrator}). */
+  static <C extends Command> MailboxRole<C> notYetAdministrator(Function<C, TaxId> person,
+      Function<C, MailboxId> mailbox) {
+    return new MailboxRole<>("NotYetAdministrator", Mailbox::administrators, person, mailbox, false,
+        GovernanceCode.ALREADY_ADMINISTRATOR);
   }
 
   @Override

@@ -2,9 +2,11 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.staff.Employee;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
 import java.util.List;
@@ -14,17 +16,35 @@ import java.util.function.Function;
 final class PersonInService<C extends Command> implements Rule<C> {
 
   private final Function<C, TaxId> person;
-  private final GovernanceCode code;
+  private final ViolationCode code;
+  private final String name;
 
-  /**
-   * A rule on the person's status.
-   *
-   * @param person the person the command names
-   * @param code {@code STATUS_LOST}, or {@code STATUS_ALREADY_LOST} when the command records a loss
-   */
-  PersonInService(Function<C, TaxId> person, GovernanceCode code) {
+  private PersonInService(Function<C, TaxId> person, ViolationCode code, String name) {
     this.person = person;
     this.code = code;
+    this.name = name;
+  }
+
+  /**
+   * C6: the person must hold public-servant status; {@code STATUS_LOST} otherwise.
+   *
+   * @param <C> the kind of command
+   * @param person the person the command names
+   * @return the rule, named {@code PersonInService}
+   */
+  static <C extends Command> PersonInService<C> required(Function<C, TaxId> person) {
+    return new PersonInService<>(person, AccessCode.STATUS_LOST, "PersonInService");
+  }
+
+  /**
+   * C6: a loss of status is recorded once; {@code STATUS_ALREADY_LOST} when it already is.
+   *
+   * @param <C> the kind of command
+   * @param person the person the command names
+   * @return the rule, named {@code StatusNotYetLost}
+   */
+  static <C extends Command> PersonInService<C> notYetLost(Function<C, TaxId> person) {
+    return new PersonInService<>(person, GovernanceCode.STATUS_ALREADY_LOST, "StatusNotYetLost");
   }
 
   @Override
@@ -32,5 +52,10 @@ final class PersonInService<C extends Command> implements Rule<C> {
     TaxId id = person.apply(command);
     boolean lost = directory.employee(id).map(Employee::isActive).filter(active -> !active).isPresent();
     return Found.when(lost, code, "person", id.value());
+  }
+
+  @Override
+  public String name() {
+    return name;
   }
 }

@@ -1,6 +1,5 @@
 package dev.thyrida.policy.governance;
 
-import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
@@ -18,12 +17,9 @@ final class PersonIsCurrentSupervisor<C extends Command> implements Rule<C> {
 
   private final Function<C, TaxId> person;
   private final Function<C, MailboxId> mailbox;
-  private final Clause clause;
-
-  PersonIsCurrentSupervisor(Function<C, TaxId> person, Function<C, MailboxId> mailbox, Clause clause) {
+  PersonIsCurrentSupervisor(Function<C, TaxId> person, Function<C, MailboxId> mailbox) {
     this.person = person;
     this.mailbox = mailbox;
-    this.clause = clause;
   }
 
   @Override
@@ -31,7 +27,7 @@ final class PersonIsCurrentSupervisor<C extends Command> implements Rule<C> {
     Optional<KepCode> kep = Supervision.kepOf(mailbox.apply(command), directory);
     TaxId id = person.apply(command);
     boolean broken = kep.filter(code -> !Supervision.isCurrentSupervisor(id, code, command.issuedAt(), directory)).isPresent();
-    return Found.when(broken, GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR, clause,
+    return Found.when(broken, GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR,
         "person", id.value(), "kep", kep.map(KepCode::value).orElse(""));
   }
 }

@@ -5,9 +5,9 @@
  * <p>API: {@link dev.thyrida.policy.governance.GovernanceFamily} (the handlings),
  * {@link dev.thyrida.policy.governance.GovernanceCode} (the codes), {@link
  * dev.thyrida.policy.governance.Eligibility} (C3), {@link dev.thyrida.policy.governance.Holdings}
- * (what D6 removes), {@link dev.thyrida.policy.governance.Supervision} (who heads a KEP) and {@link
- * dev.thyrida.policy.governance.NoPersonalTaxisNetInProduction} (C9, shared with the access
- * function). The other rule classes are package-private, each named for its rule; the documented order is that of the
+ * (what D6 removes) and {@link dev.thyrida.policy.governance.Supervision} (who heads a KEP). Who may
+ * act at all is never judged here: every handling begins with the access rules ({@code
+ * dev.thyrida.policy.access.Gate}). The other rule classes are package-private, each named for its rule; the documented order is that of the
  * handlings in {@code MailboxHandlings}, {@code HandoverHandlings}, {@code StaffHandlings} and
  * {@code SetupHandlings}.
  */

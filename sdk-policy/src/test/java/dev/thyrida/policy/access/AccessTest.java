@@ -5,7 +5,7 @@ import static dev.thyrida.policy.access.AccessCode.EMPLOYEE_NOT_REGISTERED;
 import static dev.thyrida.policy.access.AccessCode.MAILBOX_NOT_ACTIVE;
 import static dev.thyrida.policy.access.AccessCode.MAILBOX_NOT_FOUND;
 import static dev.thyrida.policy.access.AccessCode.NOT_AN_ADMINISTRATOR;
-import static dev.thyrida.policy.governance.GovernanceCode.NOT_AUTHENTICATED;
+import static dev.thyrida.policy.access.AccessCode.NOT_AUTHENTICATED;
 import static dev.thyrida.policy.access.AccessCode.NOT_A_HANDLER;
 import static dev.thyrida.policy.access.AccessCode.NOT_A_KEP_MAILBOX;
 import static dev.thyrida.policy.access.AccessCode.NOT_OF_THE_AGENCY;
@@ -17,15 +17,13 @@ import static dev.thyrida.policy.access.AccessCode.REQUEST_NOT_FOUND;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_ACCOUNT_SUSPENDED;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_CREDENTIALS_FOR_CITIZEN;
 import static dev.thyrida.policy.access.AccessCode.SERVICE_USERNAME_MISMATCH;
-import static dev.thyrida.policy.governance.GovernanceCode.STATUS_LOST;
-import static dev.thyrida.policy.governance.GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION;
+import static dev.thyrida.policy.access.AccessCode.STATUS_LOST;
+import static dev.thyrida.policy.access.AccessCode.TAXISNET_LOGIN_IN_PRODUCTION;
 import static dev.thyrida.policy.access.Action.ASSIGN_REQUESTS;
 import static dev.thyrida.policy.access.Action.MANAGE_HANDLERS;
 import static dev.thyrida.policy.access.Action.OPEN_MAILBOX;
 import static dev.thyrida.policy.access.Action.SUBMIT_REQUEST;
 import static dev.thyrida.policy.access.Action.WORK_REQUESTS;
-import static dev.thyrida.policy.decide.Phase.FAMILIARISATION;
-import static dev.thyrida.policy.decide.Phase.PRODUCTION;
 import static dev.thyrida.policy.access.Scene.ADMIN;
 import static dev.thyrida.policy.access.Scene.AGENCY_BOX;
 import static dev.thyrida.policy.access.Scene.CITIZEN;
@@ -40,14 +38,13 @@ import static dev.thyrida.policy.access.Scene.citizen;
 import static dev.thyrida.policy.access.Scene.taxId;
 import static dev.thyrida.policy.access.Scene.withService;
 import static dev.thyrida.policy.access.Scene.withTaxisNet;
+import static dev.thyrida.policy.decide.Phase.FAMILIARISATION;
+import static dev.thyrida.policy.decide.Phase.PRODUCTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.command.RecordStatusLoss;
 import dev.thyrida.core.decision.Decision;
-import dev.thyrida.policy.decide.Decider;
-import dev.thyrida.policy.decide.GovernanceRules;
-import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.ServiceAccountSuspended;
@@ -61,7 +58,9 @@ import dev.thyrida.core.principal.ActorKind;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.LossReason;
-import dev.thyrida.policy.governance.GovernanceCode;
+import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.decide.Phase;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -179,13 +178,13 @@ class AccessTest {
     AccessDecision decision = Access.decide(new Principal.Unauthenticated(), OPEN_MAILBOX, KEP, SCENE,
         AccessRules.of(PRODUCTION));
     assertEquals(Clause.L26_3, decision.violations().get(0).clause());
-    assertEquals("OPEN_MAILBOX", decision.violations().get(0).parameter("command"));
+    assertEquals("OPEN_MAILBOX", decision.violations().get(0).parameter("action"));
   }
 
   @Test
   @DisplayName("D6, C6: after the governance decision on a loss of status, the former handler has no access at all")
   void statusLossThroughTheDeciderEndsAccess() {
-    Decision loss = Decider.decide(new RecordStatusLoss(new Principal.HostSystem("hr-feed"), Scene.T0, HANDLER,
+    Decision loss = Rulebook.decide(new RecordStatusLoss(new Principal.HostSystem("hr-feed"), Scene.T0, HANDLER,
         Scene.T0, LossReason.DISMISSAL), SCENE, GovernanceRules.defaults());
     Directory after = SCENE.evolveAll(loss.events());
     AccessDecision decision = Access.decide(withService(HANDLER), WORK_REQUESTS, KEP, after, GovernanceRules.defaults());

@@ -30,13 +30,12 @@ class AccessValuesTest {
     assertThrows(InvalidValueException.class, () -> new AccessRules(null, AccessRules.KEP_MAILBOX));
     assertThrows(InvalidValueException.class, () -> Access.decide(null, Action.OPEN_MAILBOX,
         Target.mailbox(Scene.CITIZEN_BOX), Scene.directory(), AccessRules.of(Phase.PRODUCTION)));
-    assertThrows(InvalidValueException.class, () -> AccessRule.<TakeRequest>of(Action.WORK_REQUESTS, null));
+    assertThrows(InvalidValueException.class, () -> Gate.rules(null));
   }
 
   @Test
-  @DisplayName("X2: the access rule is named for its action, so decision tables can list it")
+  @DisplayName("X2: the role rule is named for its command's action, so decision tables can list it")
   void ruleIsNamedForItsAction() {
-    assertEquals("ActorMay[WORK_REQUESTS]",
-        AccessRule.<TakeRequest>of(Action.WORK_REQUESTS, command -> Target.request(command.request())).name());
+    assertEquals("RoleOnPlace[WORK_REQUESTS]", Gate.rules(TakeRequest.class).get(7).name());
   }
 }

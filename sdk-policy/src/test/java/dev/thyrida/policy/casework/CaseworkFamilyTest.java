@@ -35,19 +35,21 @@ import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.principal.Actor;
+import dev.thyrida.core.principal.Authentication;
+import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.request.Document;
 import dev.thyrida.core.request.DocumentOrigin;
 import dev.thyrida.core.request.RequestState;
 import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.access.Rendered;
 import dev.thyrida.policy.access.Scene;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
-import dev.thyrida.policy.governance.GovernanceCode;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,7 @@ class CaseworkFamilyTest {
   private static Directory accept(Directory directory, Command... commands) {
     Directory after = directory;
     for (Command command : commands) {
-      Decision decision = Decider.decide(command, after, PRODUCTION);
+      Decision decision = Rulebook.decide(command, after, PRODUCTION);
       assertTrue(decision.isAccepted(), decision::toString);
       after = after.evolveAll(decision.events());
     }
@@ -78,7 +80,7 @@ class CaseworkFamilyTest {
   }
 
   private static void assertCodes(Directory directory, Command command, ViolationCode... codes) {
-    Decision decision = Decider.decide(command, directory, PRODUCTION);
+    Decision decision = Rulebook.decide(command, directory, PRODUCTION);
     assertEquals(List.of(codes), decision.codes(), decision.toString());
     Rendered.fully(decision.violations());
   }
@@ -115,24 +117,24 @@ class CaseworkFamilyTest {
   @DisplayName("K8, X5: in production a decided command needs an authorisation for the rules' application")
   void rulesApplication() {
     TakeRequest take = new TakeRequest(withService(HANDLER), T0, R1);
-    assertTrue(Decider.decide(take, submitted(), PRODUCTION).isAccepted());
+    assertTrue(Rulebook.decide(take, submitted(), PRODUCTION).isAccepted());
     GovernanceRules other = GovernanceRules.builder().application(ApplicationId.of("gov.gr.other-app")).build();
-    assertEquals(List.of(AccessCode.NO_AUTHORISATION), Decider.decide(take, submitted(), other).codes());
+    assertEquals(List.of(AccessCode.NO_AUTHORISATION), Rulebook.decide(take, submitted(), other).codes());
   }
 
   @Test
   @DisplayName("C8, C9: a handler signed in with TAXISnet works only in familiarisation")
   void phase() {
     TakeRequest take = new TakeRequest(withTaxisNet(HANDLER), T0, R1);
-    assertCodes(submitted(), take, GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION);
+    assertCodes(submitted(), take, AccessCode.TAXISNET_LOGIN_IN_PRODUCTION);
     GovernanceRules familiarisation = GovernanceRules.builder().phase(Phase.FAMILIARISATION).build();
-    assertTrue(Decider.decide(take, submitted(), familiarisation).isAccepted());
+    assertTrue(Rulebook.decide(take, submitted(), familiarisation).isAccepted());
   }
 
   @Test
   @DisplayName("L26-2, X2: the assigned handler completes a request, delivering the document to the citizen")
   void completes() {
-    Decision decision = Decider.decide(new CompleteRequest(withService(HANDLER), LATER, R1, D1), taken(), PRODUCTION);
+    Decision decision = Rulebook.decide(new CompleteRequest(withService(HANDLER), LATER, R1, D1), taken(), PRODUCTION);
     Actor actor = Actor.of(withService(HANDLER));
     Document document = Document.issued(D1, CITIZEN, new DocumentOrigin.IssuedByAgency(AGENCY, R1), LATER);
     assertEquals(List.of(new DocumentIssued(actor, LATER, document), new RequestCompleted(actor, LATER, R1, HANDLER, D1)),
@@ -150,21 +152,46 @@ class CaseworkFamilyTest {
   }
 
   @Test
-  @DisplayName("L26-2: an agency places a public document only in answer to a request of that person")
+  @DisplayName("L26-2: an agency places a public document only in answer to a request of that person, "
+      + "by a handler of the KEP mailbox it was sent to, for the handler's own agency")
   void placesPublicDocuments() {
-    assertTrue(Decider.decide(new PlacePublicDocument(withService(CLERK), T0, D1, CITIZEN, AGENCY, R1), submitted(),
+    assertTrue(Rulebook.decide(new PlacePublicDocument(withService(HANDLER), T0, D1, CITIZEN, AGENCY, R1), submitted(),
         PRODUCTION).isAccepted());
-    assertCodes(submitted(), new PlacePublicDocument(withService(CLERK), T0, D1, OTHER_CITIZEN, AGENCY, R1),
+    assertCodes(submitted(), new PlacePublicDocument(withService(HANDLER), T0, D1, OTHER_CITIZEN, AGENCY, R1),
         CaseworkCode.REQUEST_OF_ANOTHER_PERSON);
-    assertCodes(Scene.directory(), new PlacePublicDocument(withService(CLERK), T0, D1, CITIZEN, AGENCY, R1),
-        CaseworkCode.NO_MATCHING_REQUEST);
-    assertCodes(submitted(), new PlacePublicDocument(withService(OUTSIDER), T0, D1, CITIZEN, AGENCY, R1),
-        CaseworkCode.NOT_OF_THE_AGENCY);
-    assertCodes(submitted(), new PlacePublicDocument(withService(OUTSIDER), T0, D1, CITIZEN, OTHER_AGENCY,
-        RequestId.of("nope")), CaseworkCode.NO_MATCHING_REQUEST);
+    assertCodes(Scene.directory(), new PlacePublicDocument(withService(HANDLER), T0, D1, CITIZEN, AGENCY, R1),
+        AccessCode.REQUEST_NOT_FOUND);
+    assertCodes(submitted(), new PlacePublicDocument(withService(HANDLER), T0, D1, CITIZEN, OTHER_AGENCY, R1),
+        AccessCode.NOT_OF_THE_AGENCY);
     Directory rejected = accept(taken(), new RejectRequest(withService(HANDLER), LATER, R1, "Ελλιπές"));
-    assertCodes(rejected, new PlacePublicDocument(withService(CLERK), T0, D1, CITIZEN, AGENCY, R1),
+    assertCodes(rejected, new PlacePublicDocument(withService(HANDLER), LATER, D1, CITIZEN, AGENCY, R1),
         CaseworkCode.REQUEST_REJECTED);
+  }
+
+  @Test
+  @DisplayName("L26-2, X2: an unrelated agency's employee, or the municipality's who is no handler there, answers "
+      + "no citizen's request to a KEP")
+  void onlyTheKepsHandlersAnswerItsRequests() {
+    assertCodes(submitted(), new PlacePublicDocument(withService(OUTSIDER), T0, D1, CITIZEN, OTHER_AGENCY, R1),
+        AccessCode.NO_SERVICE_ACCOUNT, AccessCode.NO_AUTHORISATION, AccessCode.NOT_A_HANDLER);
+    assertCodes(submitted(), new PlacePublicDocument(withService(CLERK), T0, D1, CITIZEN, AGENCY, R1),
+        AccessCode.NO_AUTHORISATION, AccessCode.NOT_A_HANDLER);
+    assertCodes(submitted(), new PlacePublicDocument(withService(OUTSIDER), T0, D1, CITIZEN, OTHER_AGENCY,
+        RequestId.of("nope")), AccessCode.NO_SERVICE_ACCOUNT, AccessCode.NO_AUTHORISATION, AccessCode.REQUEST_NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("L26-2, C9, K1: in production the issuing employee signs in with their own service account, never "
+      + "personal TAXISnet")
+  void issuingEmployeePassesTheSignInRules() {
+    assertCodes(submitted(), new PlacePublicDocument(withTaxisNet(HANDLER), T0, D1, CITIZEN, AGENCY, R1),
+        AccessCode.TAXISNET_LOGIN_IN_PRODUCTION);
+    Principal.Employee stranger = new Principal.Employee(Scene.identity(HANDLER), Authentication.SERVICE_CREDENTIALS,
+        Optional.of(Scene.username(CLERK)));
+    assertCodes(submitted(), new PlacePublicDocument(stranger, T0, D1, CITIZEN, AGENCY, R1),
+        AccessCode.SERVICE_USERNAME_MISMATCH);
+    assertTrue(Rulebook.decide(new PlacePublicDocument(withTaxisNet(HANDLER), T0, D1, CITIZEN, AGENCY, R1),
+        submitted(), GovernanceRules.builder().phase(Phase.FAMILIARISATION).build()).isAccepted());
   }
 
   @Test
@@ -174,7 +201,7 @@ class CaseworkFamilyTest {
     assertEquals(List.of(Document.issued(D1, CITIZEN, new DocumentOrigin.IssuedByPerson(), T0)),
         issued.documentsOf(CITIZEN));
     assertCodes(issued, new IssuePersonalDocument(citizen(CITIZEN), T0, D1), CaseworkCode.DOCUMENT_EXISTS);
-    assertCodes(Scene.directory(), new IssuePersonalDocument(withService(CLERK), T0, D1), CaseworkCode.NOT_A_PERSON);
+    assertCodes(Scene.directory(), new IssuePersonalDocument(withService(CLERK), T0, D1), AccessCode.PRINCIPAL_NOT_PERMITTED);
   }
 
   @Test
@@ -182,7 +209,7 @@ class CaseworkFamilyTest {
   void extendsRetention() {
     Directory issued = accept(Scene.directory(), new IssuePersonalDocument(citizen(CITIZEN), T0, D1));
     Instant year = T0.plus(Duration.ofDays(365));
-    assertTrue(Decider.decide(new ExtendRetention(citizen(CITIZEN), LATER, D1, year), issued, PRODUCTION).isAccepted());
+    assertTrue(Rulebook.decide(new ExtendRetention(citizen(CITIZEN), LATER, D1, year), issued, PRODUCTION).isAccepted());
     assertCodes(issued, new ExtendRetention(citizen(OTHER_CITIZEN), LATER, D1, year), AccessCode.NOT_OWN_MAILBOX);
     assertCodes(issued, new ExtendRetention(citizen(CITIZEN), LATER, D1, T0.plus(Duration.ofDays(365 * 6))),
         CaseworkCode.RETENTION_TOO_LONG);

@@ -22,6 +22,7 @@ import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.policy.fixture.People;
+import dev.thyrida.policy.rulebook.Rulebook;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,11 @@ class DeciderTest {
     @Override
     public Clause clause() {
       return Clause.C1;
+    }
+
+    @Override
+    public List<String> parameters() {
+      return List.of();
     }
   }
 
@@ -89,9 +95,9 @@ class DeciderTest {
   @Test
   @DisplayName("L26-3: missing arguments are refused with the SDK's exception, not a bare NPE")
   void refusesMissingArguments() {
-    assertThrows(InvalidValueException.class, () -> Decider.decide(null, Directory.empty(), GovernanceRules.defaults()));
-    assertThrows(InvalidValueException.class, () -> Decider.decide(REGISTER, null, GovernanceRules.defaults()));
-    assertThrows(InvalidValueException.class, () -> Decider.decide(REGISTER, Directory.empty(), null));
+    assertThrows(InvalidValueException.class, () -> Rulebook.decide(null, Directory.empty(), GovernanceRules.defaults()));
+    assertThrows(InvalidValueException.class, () -> Rulebook.decide(REGISTER, null, GovernanceRules.defaults()));
+    assertThrows(InvalidValueException.class, () -> Rulebook.decide(REGISTER, Directory.empty(), null));
     assertThrows(InvalidValueException.class, () -> Decider.evolve(null, null));
   }
 
@@ -100,6 +106,6 @@ class DeciderTest {
   void evolveDelegatesToTheDirectory() {
     List<KepRegistered> events = List.of(new KepRegistered(Actor.of(People.HR), T0, KEP, "ΚΕΠ", "Δήμος"));
     assertEquals(Directory.replay(events), Decider.evolve(Directory.empty(), events.get(0)));
-    assertSame(Decider.standard(), Decider.standard());
+    assertSame(Rulebook.standard(), Rulebook.standard());
   }
 }

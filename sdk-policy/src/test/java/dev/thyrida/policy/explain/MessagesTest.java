@@ -8,6 +8,7 @@ import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.decide.DecideCode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -70,6 +71,11 @@ class MessagesTest {
       @Override
       public Clause clause() {
         return Clause.C1;
+      }
+
+      @Override
+      public List<String> parameters() {
+        return List.of();
       }
     };
     assertThrows(MissingResourceException.class, () -> Messages.render(Violation.of(stray), Locale.ENGLISH));

@@ -20,6 +20,7 @@ import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.event.AdministratorDesignated;
 import dev.thyrida.core.event.MailboxActivated;
 import dev.thyrida.core.identity.MailboxId;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.fixture.World;
 import java.time.Instant;
 import java.util.List;
@@ -78,9 +79,9 @@ class ActivateMailboxTest {
   @Test
   @DisplayName("C1: only an existing KEP request mailbox is activated")
   void refusesMissingOrNonKepMailbox() {
-    assertEquals(List.of(GovernanceCode.MAILBOX_NOT_FOUND),
+    assertEquals(List.of(AccessCode.MAILBOX_NOT_FOUND),
         world.when(new ActivateMailbox(employee(SUPERVISOR), world.now(), MailboxId.of("nowhere"))).codes());
-    assertEquals(List.of(GovernanceCode.NOT_A_KEP_MAILBOX),
+    assertEquals(List.of(AccessCode.NOT_A_KEP_MAILBOX),
         world.when(new ActivateMailbox(employee(SUPERVISOR), world.now(), CITIZEN_MAILBOX)).codes());
   }
 }

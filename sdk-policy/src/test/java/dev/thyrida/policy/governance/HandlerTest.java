@@ -30,6 +30,7 @@ import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.staff.LossReason;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.fixture.World;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +55,8 @@ class HandlerTest {
   @DisplayName("C2: someone who is not an administrator of the mailbox may not add a user")
   void refusesNonAdministrator() {
     Decision decision = world.when(new AddHandler(employee(CLERK), world.now(), MAILBOX, CLERK));
-    assertEquals(List.of(GovernanceCode.NOT_ADMINISTRATOR), decision.codes());
-    assertEquals(Clause.C2, decision.violations().get(0).clause());
+    assertEquals(List.of(AccessCode.NOT_AN_ADMINISTRATOR), decision.codes());
+    assertEquals(Clause.X2, decision.violations().get(0).clause());
   }
 
   @Test
@@ -71,21 +72,21 @@ class HandlerTest {
   void refusesExServant() {
     Instant at = world.now();
     world.given(new RecordStatusLoss(HR, at, CLERK, at, LossReason.RETIREMENT));
-    assertEquals(List.of(GovernanceCode.STATUS_LOST),
+    assertEquals(List.of(AccessCode.STATUS_LOST),
         world.when(new AddHandler(employee(SUPERVISOR), world.now(), MAILBOX, CLERK)).codes());
   }
 
   @Test
   @DisplayName("C3: an unregistered person is refused")
   void refusesUnknownPerson() {
-    assertEquals(List.of(GovernanceCode.EMPLOYEE_NOT_FOUND),
+    assertEquals(List.of(AccessCode.EMPLOYEE_NOT_REGISTERED),
         world.when(new AddHandler(employee(SUPERVISOR), world.now(), MAILBOX, TaxId.of("123456783"))).codes());
   }
 
   @Test
   @DisplayName("C2: users are defined only in an activated mailbox")
   void refusesInactiveMailbox() {
-    assertEquals(List.of(GovernanceCode.MAILBOX_NOT_ACTIVE, GovernanceCode.NOT_ADMINISTRATOR),
+    assertEquals(List.of(AccessCode.MAILBOX_NOT_ACTIVE, AccessCode.NOT_AN_ADMINISTRATOR),
         world.when(new AddHandler(employee(SUPERVISOR), world.now(), INACTIVE, CLERK)).codes());
   }
 
@@ -102,8 +103,8 @@ class HandlerTest {
   void reportsEveryViolation() {
     world.given(new RecordStatusLoss(HR, world.now(), INCOMING, T0, LossReason.RESIGNATION));
     Decision decision = world.when(new AddHandler(employee(CLERK), world.now(), INACTIVE, INCOMING));
-    assertEquals(List.of(GovernanceCode.MAILBOX_NOT_ACTIVE, GovernanceCode.NOT_ADMINISTRATOR,
-        GovernanceCode.STATUS_LOST, GovernanceCode.NOT_ELIGIBLE_AT_KEP), decision.codes());
+    assertEquals(List.of(AccessCode.MAILBOX_NOT_ACTIVE, AccessCode.NOT_AN_ADMINISTRATOR,
+        AccessCode.STATUS_LOST, GovernanceCode.NOT_ELIGIBLE_AT_KEP), decision.codes());
   }
 
   @Test
@@ -120,17 +121,17 @@ class HandlerTest {
   void refusesMoveToAnotherKep() {
     world.given(new AddHandler(employee(SUPERVISOR), world.now(), MAILBOX, CLERK));
     Decision decision = world.when(new MoveHandler(employee(SUPERVISOR), world.now(), MAILBOX, OTHER_KEP_MAILBOX, CLERK));
-    assertEquals(List.of(GovernanceCode.MAILBOX_NOT_ACTIVE, GovernanceCode.NOT_ADMINISTRATOR,
+    assertEquals(List.of(AccessCode.MAILBOX_NOT_ACTIVE, AccessCode.NOT_AN_ADMINISTRATOR,
         GovernanceCode.NOT_ELIGIBLE_AT_KEP), decision.codes());
-    assertEquals(Clause.C5, decision.violations().get(1).clause());
+    assertEquals(Clause.X2, decision.violations().get(1).clause());
   }
 
   @Test
   @DisplayName("C5: a move names two different mailboxes and a current user of the first")
   void refusesSameMailboxAndNonUser() {
-    assertEquals(List.of(GovernanceCode.SAME_MAILBOX, GovernanceCode.NOT_A_HANDLER),
+    assertEquals(List.of(GovernanceCode.SAME_MAILBOX, GovernanceCode.PERSON_NOT_A_HANDLER),
         world.when(new MoveHandler(employee(SUPERVISOR), world.now(), MAILBOX, MAILBOX, CLERK)).codes());
-    assertEquals(List.of(GovernanceCode.NOT_A_HANDLER),
+    assertEquals(List.of(GovernanceCode.PERSON_NOT_A_HANDLER),
         world.when(new MoveHandler(employee(SUPERVISOR), world.now(), MAILBOX, MAILBOX_2, CLERK)).codes());
   }
 
@@ -146,7 +147,7 @@ class HandlerTest {
   @Test
   @DisplayName("C5: only an administrator deletes, and only a user")
   void refusesDeleteByNonAdministratorOrOfNonUser() {
-    assertEquals(List.of(GovernanceCode.NOT_ADMINISTRATOR, GovernanceCode.NOT_A_HANDLER),
+    assertEquals(List.of(AccessCode.NOT_AN_ADMINISTRATOR, GovernanceCode.PERSON_NOT_A_HANDLER),
         world.when(new RemoveHandler(employee(CLERK), world.now(), MAILBOX, CLERK)).codes());
   }
 

@@ -23,6 +23,7 @@ import dev.thyrida.core.event.AdministratorDeactivated;
 import dev.thyrida.core.event.AdministratorDesignated;
 import dev.thyrida.core.event.DesignationApproved;
 import dev.thyrida.core.event.DesignationAwaitingApproval;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.fixture.World;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class HandoverTest {
     World world = appointed(World.standard());
     assertEquals(List.of(GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR),
         world.when(new DesignateAdministrator(employee(SUPERVISOR), world.now(), MAILBOX, CLERK)).codes());
-    assertEquals(List.of(GovernanceCode.NOT_OUTGOING_ADMINISTRATOR),
+    assertEquals(List.of(AccessCode.NOT_AN_ADMINISTRATOR),
         world.when(new DesignateAdministrator(employee(INCOMING), world.now(), MAILBOX, INCOMING)).codes());
   }
 
@@ -97,8 +98,8 @@ class HandoverTest {
     assertEquals(List.of(GovernanceCode.DESIGNATION_ALREADY_PENDING),
         world.when(new DesignateAdministrator(employee(SUPERVISOR), world.now(), MAILBOX, INCOMING)).codes());
     Decision byEmployee = world.when(new ApproveDesignation(employee(SUPERVISOR), world.now(), MAILBOX, INCOMING));
-    assertEquals(List.of(GovernanceCode.NOT_MINISTRY), byEmployee.codes());
-    assertEquals(Clause.X3, byEmployee.violations().get(0).clause());
+    assertEquals(List.of(AccessCode.PRINCIPAL_NOT_PERMITTED), byEmployee.codes());
+    assertEquals(Clause.L26_3, byEmployee.violations().get(0).clause());
     Decision approved = world.when(new ApproveDesignation(ministry(OFFICIAL), world.now(), MAILBOX, INCOMING));
     assertEquals(List.of(DesignationApproved.class, AdministratorDesignated.class),
         approved.events().stream().map(Object::getClass).toList());
@@ -124,12 +125,12 @@ class HandoverTest {
   @DisplayName("C7, D7: before designation, the incoming supervisor may not deactivate a non-administrator, and a clerk who is neither supervisor nor administrator may not deactivate the last administrator")
   void refusesDeactivationByNonAdministrators() {
     World world = appointed(World.standard());
-    assertEquals(List.of(GovernanceCode.NOT_ADMINISTRATOR, GovernanceCode.PERSON_NOT_ADMINISTRATOR),
+    assertEquals(List.of(AccessCode.NOT_AN_ADMINISTRATOR, GovernanceCode.PERSON_NOT_AN_ADMINISTRATOR),
         world.when(new DeactivateAdministrator(employee(INCOMING), world.now(), MAILBOX, OTHER)).codes());
     Decision byClerk = world.when(new DeactivateAdministrator(employee(CLERK), world.now(), MAILBOX, SUPERVISOR));
-    assertEquals(List.of(GovernanceCode.NOT_CURRENT_SUPERVISOR, GovernanceCode.NOT_ADMINISTRATOR,
+    assertEquals(List.of(AccessCode.NOT_AN_ADMINISTRATOR, GovernanceCode.NOT_CURRENT_SUPERVISOR,
         GovernanceCode.LAST_ADMINISTRATOR), byClerk.codes());
-    assertEquals(Clause.C7, byClerk.violations().get(0).clause());
+    assertEquals(Clause.X2, byClerk.violations().get(0).clause());
   }
 
   @Test
@@ -140,6 +141,6 @@ class HandoverTest {
     assertEquals(Set.of(SUPERVISOR, INCOMING), world.directory().mailbox(MAILBOX).orElseThrow().administrators());
     Decision byOutgoing = world.when(new DeactivateAdministrator(employee(SUPERVISOR), world.now(), MAILBOX, INCOMING));
     assertEquals(List.of(GovernanceCode.NOT_CURRENT_SUPERVISOR), byOutgoing.codes());
-    assertEquals(Clause.C7, byOutgoing.violations().get(0).clause());
+    assertEquals(Clause.C1, byOutgoing.violations().get(0).clause());
   }
 }

@@ -26,6 +26,7 @@ import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.MailboxOwner;
 import dev.thyrida.core.staff.LossReason;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.fixture.World;
 import java.time.Instant;
 import java.util.List;
@@ -79,12 +80,12 @@ class HrFactsTest {
   void recordsPosting() {
     assertEquals(List.of(GovernanceCode.POSTING_ALREADY_RECORDED),
         world.when(new RecordPosting(HR, world.now(), World.organic(CLERK_POSTING, CLERK, KEP, T0))).codes());
-    assertEquals(List.of(GovernanceCode.EMPLOYEE_NOT_FOUND, GovernanceCode.KEP_NOT_FOUND),
+    assertEquals(List.of(AccessCode.EMPLOYEE_NOT_REGISTERED, GovernanceCode.KEP_NOT_FOUND),
         world.when(new RecordPosting(HR, world.now(), World.organic(CLERK_POSTING, NEWCOMER, KepCode.of("K-9"), T0)))
             .codes().subList(0, 2));
     Instant at = world.now();
     world.given(new RecordStatusLoss(HR, at, SUPERVISOR, at, LossReason.RETIREMENT));
-    assertEquals(List.of(GovernanceCode.STATUS_LOST), world.when(new RecordPosting(HR, world.now(),
+    assertEquals(List.of(AccessCode.STATUS_LOST), world.when(new RecordPosting(HR, world.now(),
         World.organic(dev.thyrida.core.identity.PostingId.of("p-9"), SUPERVISOR, KEP, T0))).codes());
   }
 

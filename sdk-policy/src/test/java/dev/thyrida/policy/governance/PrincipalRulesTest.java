@@ -23,6 +23,7 @@ import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.decide.DecideCode;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -41,15 +42,15 @@ class PrincipalRulesTest {
   @DisplayName("L26-3: an unauthenticated principal is refused with its own code")
   void refusesUnauthenticated() {
     Decision decision = world.when(new AddHandler(new Principal.Unauthenticated(), world.now(), MAILBOX, CLERK));
-    assertEquals(List.of(GovernanceCode.NOT_AUTHENTICATED), decision.codes());
-    assertEquals("AddHandler", decision.violations().get(0).parameter("command"));
+    assertEquals(List.of(AccessCode.NOT_AUTHENTICATED), decision.codes());
+    assertEquals("MANAGE_HANDLERS", decision.violations().get(0).parameter("action"));
   }
 
   @Test
   @DisplayName("C9: in production an employee logged in with personal TAXISnet credentials is refused")
   void refusesPersonalTaxisNetInProduction() {
     Decision decision = world.when(new AddHandler(taxisNetEmployee(SUPERVISOR), world.now(), MAILBOX, CLERK));
-    assertEquals(List.of(GovernanceCode.TAXISNET_LOGIN_IN_PRODUCTION), decision.codes());
+    assertEquals(List.of(AccessCode.TAXISNET_LOGIN_IN_PRODUCTION), decision.codes());
   }
 
   @Test
@@ -63,17 +64,17 @@ class PrincipalRulesTest {
   @DisplayName("C4: the Ministry takes no step in defining or deleting users")
   void refusesMinistryOnUsers() {
     Decision decision = world.when(new AddHandler(ministry(OFFICIAL), world.now(), MAILBOX, CLERK));
-    assertEquals(List.of(GovernanceCode.MINISTRY_NOT_INVOLVED, GovernanceCode.NOT_ADMINISTRATOR), decision.codes());
-    assertEquals(List.of(GovernanceCode.MINISTRY_NOT_INVOLVED, GovernanceCode.NOT_ADMINISTRATOR, GovernanceCode.NOT_A_HANDLER),
+    assertEquals(List.of(AccessCode.MINISTRY_NOT_INVOLVED), decision.codes());
+    assertEquals(List.of(AccessCode.MINISTRY_NOT_INVOLVED, GovernanceCode.PERSON_NOT_A_HANDLER),
         world.when(new RemoveHandler(ministry(OFFICIAL), world.now(), MAILBOX, CLERK)).codes());
   }
 
   @Test
   @DisplayName("L26-3: a citizen or the host system may not take a mailbox action")
   void refusesCitizenAndHost() {
-    assertEquals(List.of(GovernanceCode.NOT_AN_EMPLOYEE, GovernanceCode.NOT_CURRENT_SUPERVISOR),
+    assertEquals(List.of(AccessCode.PRINCIPAL_NOT_PERMITTED, GovernanceCode.NOT_CURRENT_SUPERVISOR),
         world.when(new ActivateMailbox(citizen(CLERK), world.now(), INACTIVE)).codes());
-    assertEquals(List.of(GovernanceCode.NOT_AN_EMPLOYEE),
+    assertEquals(List.of(AccessCode.PRINCIPAL_NOT_PERMITTED),
         world.when(new ActivateMailbox(HR, world.now(), INACTIVE)).codes());
   }
 
@@ -81,7 +82,7 @@ class PrincipalRulesTest {
   @DisplayName("L26-3: HR and setup facts come only from the host system")
   void refusesHrFactsFromPersons() {
     Decision decision = world.when(new RegisterKep(employee(SUPERVISOR), world.now(), KepCode.of("KEP-9"), "ΚΕΠ", "Δήμος"));
-    assertEquals(List.of(GovernanceCode.NOT_HR_SOURCE), decision.codes());
+    assertEquals(List.of(AccessCode.PRINCIPAL_NOT_PERMITTED), decision.codes());
     assertEquals(Clause.L26_3, decision.violations().get(0).clause());
   }
 

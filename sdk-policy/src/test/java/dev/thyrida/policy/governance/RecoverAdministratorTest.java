@@ -19,6 +19,7 @@ import dev.thyrida.core.command.RecoverAdministrator;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.event.AdministratorRecovered;
 import dev.thyrida.core.staff.LossReason;
+import dev.thyrida.policy.access.AccessCode;
 import dev.thyrida.policy.fixture.World;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +55,8 @@ class RecoverAdministratorTest {
   void refusesEmployee() {
     World world = orphaned();
     Decision decision = world.when(new RecoverAdministrator(employee(INCOMING), world.now(), MAILBOX, INCOMING, REASON));
-    assertEquals(List.of(GovernanceCode.NOT_MINISTRY), decision.codes());
-    assertEquals(Clause.D7, decision.violations().get(0).clause());
+    assertEquals(List.of(AccessCode.PRINCIPAL_NOT_PERMITTED), decision.codes());
+    assertEquals(Clause.L26_3, decision.violations().get(0).clause());
   }
 
   @Test
@@ -73,6 +74,6 @@ class RecoverAdministratorTest {
     Decision decision = world.when(new RecoverAdministrator(ministry(OFFICIAL), world.now(), MAILBOX, CLERK, "n/a"));
     assertEquals(List.of(GovernanceCode.RECOVERY_REASON_REQUIRED, GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR),
         decision.codes());
-    assertEquals(Clause.D7, decision.violations().get(1).clause());
+    assertEquals(Clause.C7, decision.violations().get(1).clause());
   }
 }

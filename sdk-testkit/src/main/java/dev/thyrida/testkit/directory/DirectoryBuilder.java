@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>People the test does not name get valid, distinct tax ids (from serial 10,000,000 up) and
- * Greek names; everything is deterministic. Not thread-safe.
+ * Greek names; every person posted gets their own service account and the authorisation for the
+ * mailboxes' application (unless {@link #withoutServiceAccounts()}), so they act in production as
+ * {@link Principals#signedIn}; everything is deterministic. Not thread-safe.
  */
 public final class DirectoryBuilder {
 
@@ -42,6 +44,7 @@ public final class DirectoryBuilder {
   private final Map<KepCode, KepFixture> keps = new LinkedHashMap<>();
   private final Set<TaxId> used = new HashSet<>();
   private int nextSerial = 10_000_000;
+  private boolean accounts = true;
 
   private DirectoryBuilder(Instant at) {
     this.at = Objects.requireNonNull(at, "the instant is required");
@@ -55,6 +58,17 @@ public final class DirectoryBuilder {
    */
   public static DirectoryBuilder at(Instant at) {
     return new DirectoryBuilder(at);
+  }
+
+  /**
+   * Leaves the staff without service accounts and authorisations, e.g. for tests of creating them
+   * (K2, K3): by default every person posted gets both (K8).
+   *
+   * @return this builder
+   */
+  public DirectoryBuilder withoutServiceAccounts() {
+    accounts = false;
+    return this;
   }
 
   /**
@@ -86,6 +100,10 @@ public final class DirectoryBuilder {
 
   Instant instant() {
     return at;
+  }
+
+  boolean givesAccounts() {
+    return accounts;
   }
 
   Actor registry() {

@@ -2,12 +2,14 @@ package dev.thyrida.testkit.directory;
 
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.event.AdministratorDesignated;
+import dev.thyrida.core.event.AuthorisationGranted;
 import dev.thyrida.core.event.EmployeeRegistered;
 import dev.thyrida.core.event.HandlerAdded;
 import dev.thyrida.core.event.KepRegistered;
 import dev.thyrida.core.event.MailboxActivated;
 import dev.thyrida.core.event.MailboxCreated;
 import dev.thyrida.core.event.PostingRecorded;
+import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.SupervisorAppointed;
 import dev.thyrida.core.identity.AgencyId;
 import dev.thyrida.core.identity.DecisionReference;
@@ -21,16 +23,20 @@ import dev.thyrida.core.principal.ActorKind;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
+import dev.thyrida.policy.decide.GovernanceRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What to put at one KEP of a {@link DirectoryBuilder}: a supervisor (posted there, appointed, C7),
  * handlers (posted there, C3), other staff, and its KEP-requests mailbox (created with the supervisor
- * as administrator, C1; handlers added, C2; active or not).
+ * as administrator, C1; handlers added, C2; active or not). Every person posted there gets their own
+ * service account and the authorisation for the mailboxes' application (K3, K8), so they act in
+ * production signed in as {@link Principals#signedIn}.
  */
 public final class KepBuilder {
 
@@ -164,6 +170,9 @@ public final class KepBuilder {
       directory.add(new EmployeeRegistered(directory.registry(), directory.instant(), member.getKey(),
           DirectoryBuilder.nameFor(member.getKey()), agency));
       directory.add(new PostingRecorded(directory.registry(), directory.instant(), posting(member, n)));
+      if (directory.givesAccounts()) {
+        account(member.getKey());
+      }
     }
     if (supervisor != null) {
       directory.add(new SupervisorAppointed(directory.registry(), directory.instant(), code, supervisor,
@@ -171,6 +180,18 @@ public final class KepBuilder {
     }
     Optional<MailboxId> box = mailbox == MailboxWanted.NONE ? Optional.empty() : Optional.of(emitMailbox());
     return new KepFixture(code, Optional.ofNullable(supervisor), handlers, List.copyOf(staff.keySet()), box);
+  }
+
+  /**
+   * K3, K8: the employee's own service account ({@link Principals#username}) and their agency's
+   * authorisation for the mailboxes' application, so they can act in production as {@link
+   * Principals#signedIn}.
+   */
+  private void account(TaxId person) {
+    directory.add(new ServiceAccountCreated(directory.registry(), directory.instant(), person,
+        Principals.username(person)));
+    directory.add(new AuthorisationGranted(directory.registry(), directory.instant(), person,
+        GovernanceRules.KEP_MAILBOX, Set.of(), supervisor == null ? person : supervisor));
   }
 
   private Posting posting(Map.Entry<TaxId, PostingBasis> member, int n) {

@@ -62,6 +62,27 @@ public final class Principals {
   }
 
   /**
+   * The service username the {@link DirectoryBuilder} gives an employee's own account (K4).
+   *
+   * @param taxId the employee's tax id
+   * @return {@code user_} and the tax id
+   */
+  public static ServiceUsername username(TaxId taxId) {
+    return ServiceUsername.of("user_" + taxId.value());
+  }
+
+  /**
+   * An employee signed in with the service credentials of the account the {@link DirectoryBuilder}
+   * gives them (K1, C9): the principal a production command needs.
+   *
+   * @param taxId the employee's tax id
+   * @return the principal
+   */
+  public static Principal.Employee signedIn(TaxId taxId) {
+    return employeeWithServiceCredentials(taxId, username(taxId));
+  }
+
+  /**
    * A citizen logged in with TAXISnet (L26-3).
    *
    * @param taxId the citizen's tax id

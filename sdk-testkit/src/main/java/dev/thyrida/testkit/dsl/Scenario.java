@@ -6,6 +6,7 @@ import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.directory.DirectoryFixture;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public final class Scenario {
     if (events == null || events.stream().anyMatch(Objects::isNull)) {
       throw new InvalidValueException("Scenario", "events are required, without nulls");
     }
-    return new Scenario(List.copyOf(events), Directory.replay(events), GovernanceRules.defaults(), Decider.standard());
+    return new Scenario(List.copyOf(events), Directory.replay(events), GovernanceRules.defaults(), Rulebook.standard());
   }
 
   /**
@@ -68,7 +69,7 @@ public final class Scenario {
     if (directory == null) {
       throw new InvalidValueException("Scenario", "directory is required");
     }
-    return new Scenario(List.of(), directory, GovernanceRules.defaults(), Decider.standard());
+    return new Scenario(List.of(), directory, GovernanceRules.defaults(), Rulebook.standard());
   }
 
   /**
@@ -78,7 +79,7 @@ public final class Scenario {
    * @return the scenario
    */
   public static Scenario given(DirectoryFixture fixture) {
-    return new Scenario(fixture.events(), fixture.directory(), GovernanceRules.defaults(), Decider.standard());
+    return new Scenario(fixture.events(), fixture.directory(), GovernanceRules.defaults(), Rulebook.standard());
   }
 
   /**

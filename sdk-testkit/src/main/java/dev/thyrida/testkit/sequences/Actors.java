@@ -13,19 +13,31 @@ final class Actors {
 
   private Actors() {}
 
-  /** An employee's command: mostly the right person with service credentials (K1). */
+  /**
+   * An employee's command: mostly the right person with their own service credentials (K1); now and
+   * then another person, personal TAXISnet (C9), another person's username (K1) or a stranger.
+   */
   static Principal employee(Drawing d, TaxId right) {
     int roll = d.random.nextInt(100);
-    if (roll < 80) {
+    if (roll < 78) {
       return withServiceCredentials(d, right);
     }
-    if (roll < 88) {
+    if (roll < 86) {
       return withServiceCredentials(d, d.person());
     }
-    if (roll < 92) {
+    if (roll < 90) {
       return employee(right, Authentication.TAXISNET_PERSONAL);
     }
+    if (roll < 93) {
+      return withAnotherUsername(d, right);
+    }
     return stranger(d, right);
+  }
+
+  /** K1: signed in with service credentials under someone else's username, as an impostor would. */
+  static Principal withAnotherUsername(Drawing d, TaxId person) {
+    Optional<ServiceUsername> other = d.directory().account(d.person()).map(ServiceAccount::username);
+    return Principals.employeeWithServiceCredentials(person, other.orElse(ServiceUsername.of("nobody_at_all")));
   }
 
   /** An account command: mostly the right person signed in with TAXISnet (K2). */

@@ -5,6 +5,7 @@ import dev.thyrida.core.decision.Decision;
 import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.explain.Explanations;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.property.Action;
 import dev.thyrida.testkit.property.ActionSource;
 import dev.thyrida.testkit.property.Transition;
@@ -60,7 +61,7 @@ public final class DecidedCommands {
    */
   public static Action<Scene> action(Command command, GovernanceRules rules, StepCheck check) {
     return Action.of(describe(command), scene -> {
-      Decision decision = Decider.decide(command, scene.directory(), rules);
+      Decision decision = Rulebook.decide(command, scene.directory(), rules);
       check.check(scene.directory(), decision);
       Scene next = new Scene(scene.directory().evolveAll(decision.events()), scene.now().plus(STEP));
       return new Transition<>(next, labels(command, decision));

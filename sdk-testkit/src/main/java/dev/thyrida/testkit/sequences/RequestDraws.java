@@ -56,10 +56,15 @@ final class RequestDraws {
     if (assigned.isPresent() && d.chance(50)) {
       return Actors.withServiceCredentials(d, assigned.get());
     }
-    List<TaxId> handlers = d.directory().request(request).flatMap(found -> d.directory().mailbox(found.mailbox()))
-        .map(mailbox -> Drawing.sorted(mailbox.handlers())).orElse(List.of());
+    List<TaxId> handlers = handlersOf(d, request);
     return !handlers.isEmpty() && d.random.nextBoolean() ? Actors.withServiceCredentials(d, d.pick(handlers))
         : Actors.employee(d, d.person());
+  }
+
+  /** The handlers of the KEP mailbox a request was sent to, in a stable order; none for an unknown request. */
+  private static List<TaxId> handlersOf(Drawing d, RequestId request) {
+    return d.directory().request(request).flatMap(found -> d.directory().mailbox(found.mailbox()))
+        .map(mailbox -> Drawing.sorted(mailbox.handlers())).orElse(List.of());
   }
 
   static Command submit(Drawing d) {
@@ -93,15 +98,17 @@ final class RequestDraws {
     return new RejectRequest(worker(d, request), d.now(), request, "Ελλιπή δικαιολογητικά");
   }
 
+  /** L26-2: mostly a handler of the request's KEP mailbox, answering for their own agency (ADR 0096). */
   static Command place(Drawing d) {
-    TaxId clerk = d.person();
+    RequestId answering = requestId(d, RequestState.Assigned.class);
+    List<TaxId> handlers = handlersOf(d, answering);
+    TaxId clerk = !handlers.isEmpty() && d.chance(70) ? d.pick(handlers) : d.person();
     Principal actor = d.random.nextInt(4) == 0 ? Actors.stranger(d, clerk) : Actors.withServiceCredentials(d, clerk);
     List<AgencyId> agencies = Drawing.sorted(d.directory().agencies().stream().map(a -> a.id())
         .collect(Collectors.toList()), AgencyId::value);
     Optional<AgencyId> own = d.directory().employee(clerk).map(e -> e.agency());
     AgencyId agency = own.isPresent() && (agencies.isEmpty() || d.random.nextInt(3) > 0) ? own.get()
         : agencies.isEmpty() ? AgencyId.of("agency-unknown") : d.pick(agencies);
-    RequestId answering = requestId(d, RequestState.Assigned.class);
     TaxId holder = d.random.nextBoolean()
         ? d.directory().request(answering).map(CitizenRequest::citizen).orElseGet(d::citizen) : d.citizen();
     return new PlacePublicDocument(actor, d.now(), documentId(d), holder, agency, answering);

@@ -1,25 +1,15 @@
 package dev.thyrida.testkit.access;
 
-import dev.thyrida.core.account.Role;
-import dev.thyrida.core.event.AuthorisationGranted;
 import dev.thyrida.core.event.Event;
-import dev.thyrida.core.event.ServiceAccountCreated;
-import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
-import dev.thyrida.core.principal.Actor;
-import dev.thyrida.core.principal.ActorKind;
-import dev.thyrida.policy.access.AccessRules;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.testkit.directory.DirectoryBuilder;
 import dev.thyrida.testkit.directory.DirectoryFixture;
-import dev.thyrida.testkit.directory.KepFixture;
 import dev.thyrida.testkit.directory.TaxIds;
 import dev.thyrida.testkit.sequences.Cast;
 import dev.thyrida.testkit.sequences.Scene;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,22 +42,15 @@ final class World {
    * @return the world
    */
   static World build(boolean withAccounts) {
-    DirectoryFixture fixture = DirectoryBuilder.at(T0)
+    DirectoryBuilder builder = DirectoryBuilder.at(T0);
+    if (!withAccounts) {
+      builder.withoutServiceAccounts();
+    }
+    DirectoryFixture fixture = builder
         .kep("kep-a", kep -> kep.supervisor().handlers(2).activeMailbox())
         .kep("kep-b", kep -> kep.supervisor().handlers(1).activeMailbox())
         .build();
-    List<Event> accounts = new ArrayList<>();
-    if (withAccounts) {
-      Actor hr = new Actor(ActorKind.HOST_SYSTEM, "accounts");
-      for (KepFixture kep : fixture.keps().values()) {
-        for (TaxId person : kep.staff()) {
-          accounts.add(new ServiceAccountCreated(hr, T0, person, ServiceUsername.of("svc_" + person.value())));
-          accounts.add(new AuthorisationGranted(hr, T0, person, AccessRules.KEP_MAILBOX, Set.of(Role.of("user")),
-              kep.supervisor().orElseThrow()));
-        }
-      }
-    }
-    return new World(fixture, accounts);
+    return new World(fixture, List.of());
   }
 
   /**

@@ -36,6 +36,11 @@ class ScenarioOptionsTest {
     public Clause clause() {
       return Clause.X2;
     }
+
+    @Override
+    public List<String> parameters() {
+      return List.of();
+    }
   }
 
   /** Refuses every handler when the options allow one administrator. */

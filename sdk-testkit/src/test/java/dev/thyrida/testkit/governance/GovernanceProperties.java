@@ -3,17 +3,16 @@ package dev.thyrida.testkit.governance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.policy.governance.GovernanceFamily;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.property.ActionSource;
 import dev.thyrida.testkit.property.PropertyReport;
 import dev.thyrida.testkit.property.StatefulProperty;
 import dev.thyrida.testkit.sequences.Cast;
 import dev.thyrida.testkit.sequences.CommandKind;
 import dev.thyrida.testkit.sequences.CommandMix;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -117,6 +116,6 @@ class GovernanceProperties {
   void everyGovernanceKindIsRegistered() {
     List<Class<?>> kinds = GovernanceFamily.FAMILY.handlings().stream().map(h -> h.kind()).collect(Collectors.toList());
     assertEquals(17, kinds.size());
-    assertTrue(Decider.standard().kinds().containsAll(kinds), kinds::toString);
+    assertTrue(Rulebook.standard().kinds().containsAll(kinds), kinds::toString);
   }
 }

@@ -19,9 +19,7 @@ import dev.thyrida.core.staff.Employee;
 import dev.thyrida.policy.audit.Audit;
 import dev.thyrida.policy.audit.Finding;
 import dev.thyrida.policy.audit.FindingCode;
-import dev.thyrida.policy.decide.DecideCode;
 import dev.thyrida.policy.governance.Eligibility;
-import dev.thyrida.policy.governance.GovernanceCode;
 import dev.thyrida.policy.governance.Holdings;
 import dev.thyrida.policy.governance.Supervision;
 import java.util.List;
@@ -158,10 +156,7 @@ final class Invariants {
   }
 
   private static boolean declared(Violation violation) {
-    if (violation.code() instanceof GovernanceCode) {
-      return List.copyOf(violation.parameters().keySet()).equals(((GovernanceCode) violation.code()).parameters());
-    }
-    return violation.code() == DecideCode.COMMAND_NOT_HANDLED;
+    return List.copyOf(violation.parameters().keySet()).equals(violation.code().parameters());
   }
 
   /** 8: replaying the event log from empty rebuilds the directory (sparser on long logs, see the constants). */

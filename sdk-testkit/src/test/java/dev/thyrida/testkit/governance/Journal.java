@@ -9,8 +9,8 @@ import dev.thyrida.core.event.AdministratorRecovered;
 import dev.thyrida.core.event.AdministratorRemoved;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.MailboxId;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.property.Action;
 import dev.thyrida.testkit.property.Transition;
 import dev.thyrida.testkit.sequences.DecidedCommands;
@@ -61,13 +61,13 @@ record Journal(GovernanceRules rules, Directory directory, PVector<Event> log, I
   Journal decide(Command command) {
     Decision decision;
     try {
-      decision = Decider.decide(command, directory, rules);
+      decision = Rulebook.decide(command, directory, rules);
     } catch (RuntimeException thrown) {
       Step failed = new Step(directory, command, Optional.empty(), false, Optional.of(thrown));
       return new Journal(rules, directory, log, now.plus(Duration.ofMinutes(1)), serial + 1, Optional.of(failed),
           lastAdminChange);
     }
-    boolean deterministic = decision.equals(Decider.decide(command, directory, rules));
+    boolean deterministic = decision.equals(Rulebook.decide(command, directory, rules));
     Step step = new Step(directory, command, Optional.of(decision), deterministic, Optional.empty());
     return new Journal(rules, directory.evolveAll(decision.events()), log.plusAll(decision.events()),
         now.plus(Duration.ofMinutes(1)), serial + 1, Optional.of(step), adminChanges(decision.events()));

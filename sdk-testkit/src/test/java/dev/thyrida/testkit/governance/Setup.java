@@ -3,6 +3,7 @@ package dev.thyrida.testkit.governance;
 import dev.thyrida.core.account.Role;
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.event.AdministratorDesignated;
+import dev.thyrida.core.event.AgencyAdministratorAppointed;
 import dev.thyrida.core.event.AgencyRegistered;
 import dev.thyrida.core.event.AuthorisationGranted;
 import dev.thyrida.core.event.EmployeeRegistered;
@@ -28,6 +29,7 @@ import dev.thyrida.core.principal.ActorKind;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.core.staff.PostingBasis;
 import dev.thyrida.core.staff.StaffBranch;
+import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.testkit.directory.TaxIds;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +41,9 @@ import java.util.Set;
 /**
  * The world every run starts from, as events: two agencies, three KEPs with five KEP mailboxes (two
  * activated by their supervisors), a citizen's and an agency's mailbox, twelve employees, nine
- * postings (all three C3 cases, one time-bounded), two supervisors, and service accounts with
- * authorisations for D6 to withdraw.
+ * postings (all three C3 cases, one time-bounded), two supervisors, an agency administrator, and
+ * every employee's service account with the authorisation production needs, some with more for D6 to
+ * withdraw.
  */
 final class Setup {
 
@@ -112,12 +115,22 @@ final class Setup {
     }
   }
 
+  /**
+   * Every employee's own service account and their agency's authorisation for the mailboxes'
+   * application, as production needs (K1, K3, K8); three also hold another application's, for D6 to
+   * withdraw. Person 11 administers the municipality's authorisations (X5).
+   */
   private static void accounts(List<Event> events, Instant t) {
-    for (int serial : List.of(1, 5, 10)) {
+    events.add(new AgencyAdministratorAppointed(HR, t, MUNICIPALITY, person(11)));
+    for (int serial = 1; serial <= EMPLOYEES; serial++) {
       TaxId holder = person(serial);
       events.add(new ServiceAccountCreated(HR, t, holder, ServiceUsername.of("service_user_" + serial)));
-      events.add(new AuthorisationGranted(HR, t, holder, ApplicationId.of("thyrides-kep"), Set.of(Role.of("operator")),
-          person(10)));
+      events.add(new AuthorisationGranted(HR, t, holder, GovernanceRules.KEP_MAILBOX, Set.of(), person(11)));
+    }
+    for (int serial : List.of(1, 5, 10)) {
+      events.add(new AuthorisationGranted(HR, t, person(serial), ApplicationId.of("thyrides-kep"),
+          Set.of(Role.of("operator")), person(11)));
     }
   }
+
 }

@@ -1,11 +1,14 @@
-package dev.thyrida.core.internal;
+package dev.thyrida.core.identity;
 
-import dev.thyrida.core.identity.InvalidValueException;
 import java.util.List;
 
 /**
  * The shape checks the core's values share; each failure is an {@link InvalidValueException} naming
  * the value type and the problem, never a bare {@link NullPointerException}.
+ *
+ * <p>Not API: public only so the core's packages share one set of checks; it lives beside the
+ * exception it throws so that no package cycle runs through them (ADR 0010). It may change without
+ * notice.
  */
 public final class Shape {
 

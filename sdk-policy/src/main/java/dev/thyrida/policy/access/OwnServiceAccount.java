@@ -1,0 +1,46 @@
+package dev.thyrida.policy.access;
+
+import dev.thyrida.core.account.AccountState;
+import dev.thyrida.core.account.ServiceAccount;
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.principal.Authentication;
+import dev.thyrida.core.principal.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * K1, K3, C6: an employee who signed in with service credentials (Κωδικοί Δημόσιας Διοίκησης) signed
+ * in as their own service account, which exists and is not suspended. The host verified the password;
+ * this checks that the username it verified is the employee's own.
+ */
+final class OwnServiceAccount implements AccessCheck {
+
+  @Override
+  public List<Violation> check(Question question, Directory directory, AccessRules rules) {
+    if (!AccessCheck.permitted(question) || question.action().needsPersonalTaxisNet()
+        || !(question.principal() instanceof Principal.Employee)) {
+      return List.of();
+    }
+    Principal.Employee employee = (Principal.Employee) question.principal();
+    if (employee.authentication() != Authentication.SERVICE_CREDENTIALS) {
+      return List.of();
+    }
+    String person = employee.identity().taxId().value();
+    Optional<ServiceAccount> account = directory.account(employee.identity().taxId());
+    if (account.isEmpty()) {
+      return List.of(Violation.of(AccessCode.NO_SERVICE_ACCOUNT, "person", person));
+    }
+    List<Violation> found = new ArrayList<>(2);
+    boolean own = employee.serviceUsername()
+        .filter(used -> used.folded().equals(account.get().username().folded())).isPresent();
+    if (!own) {
+      found.add(Violation.of(AccessCode.SERVICE_USERNAME_MISMATCH, "person", person));
+    }
+    if (account.get().state() == AccountState.SUSPENDED) {
+      found.add(Violation.of(AccessCode.SERVICE_ACCOUNT_SUSPENDED, "person", person));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.thyrida.policy.access;
+
+import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.principal.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** L26-1, X2, X5: every target the question names exists: the mailbox, request, document or employee. */
+final class TargetKnown implements AccessCheck {
+
+  @Override
+  public List<Violation> check(Question question, Directory directory, AccessRules rules) {
+    if (question.principal() instanceof Principal.Unauthenticated) {
+      return List.of();
+    }
+    List<Violation> found = new ArrayList<>(0);
+    for (Target target : question.targets()) {
+      Place.resolve(target, directory, found);
+    }
+    return found;
+  }
+}
