@@ -13,11 +13,11 @@ import dev.thyrida.core.command.CreateServiceAccount;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
-import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Phase;
 import dev.thyrida.policy.explain.Explanation;
 import dev.thyrida.policy.explain.Explanations;
+import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.directory.DirectoryFixture;
 import dev.thyrida.testkit.directory.NationalDirectory;
 import java.time.Duration;
@@ -49,8 +49,8 @@ class DecideFuzzTest {
     int steps = data.consumeInt(1, 12);
     for (int step = 0; step < steps && data.remainingBytes() >= 8; step++) {
       Command command = MIX.draw(new Scene(directory, now), new SplittableRandom(data.consumeLong()));
-      Decision decision = Decider.decide(command, directory, rules);
-      assertEquals(decision, Decider.decide(command, directory, rules), "deterministic");
+      Decision decision = Rulebook.decide(command, directory, rules);
+      assertEquals(decision, Rulebook.decide(command, directory, rules), "deterministic");
       if (!decision.isAccepted()) {
         assertFalse(decision.violations().isEmpty(), "a rejection says why");
         for (Violation violation : decision.violations()) {
