@@ -60,6 +60,17 @@ class GovernanceSurvivorsTest {
   }
 
   @Test
+  @DisplayName("D8: a posting ended at a later date removes the roles it justified in the same decision")
+  void futureEndRemovesAtOnce() {
+    World world = World.standard();
+    world.given(new AddHandler(employee(SUPERVISOR), world.now(), MAILBOX, CLERK));
+    Instant at = world.now();
+    Decision decision = world.when(new RecordPostingEnd(HR, at, CLERK, CLERK_POSTING, at.plusSeconds(86_400 * 7)));
+    assertEquals(List.of(PostingEnded.class, HandlerRemoved.class),
+        decision.events().stream().map(Object::getClass).toList());
+  }
+
+  @Test
   @DisplayName("X3: the Ministry approves only the person whose designation waits, not another")
   void approvalOfAnotherPersonIsRefused() {
     World world = World.standard(GovernanceRules.builder().handoverNeedsApproval(true).build());
