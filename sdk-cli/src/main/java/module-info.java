@@ -7,6 +7,7 @@ module dev.thyrida.cli {
   requires org.slf4j;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
+  requires dev.thyrida.store;
 
   opens dev.thyrida.cli to info.picocli;
   opens dev.thyrida.cli.credential to info.picocli;

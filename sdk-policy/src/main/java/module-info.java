@@ -22,4 +22,5 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.governance;
   exports dev.thyrida.policy.gsis;
   exports dev.thyrida.policy.rulebook;
+  exports dev.thyrida.policy.codes;
 }

@@ -24,21 +24,27 @@ class ArchitectureTest {
   }
 
   @Test
-  @DisplayName("core should not depend on policy, testkit, cli or bench")
+  @DisplayName("core should not depend on policy, testkit, store, cli or bench")
   void core_should_not_depend_on_outer_modules() {
     ModuleRules.coreShouldNotDependOnOuterModules().check(production);
   }
 
   @Test
-  @DisplayName("policy should not depend on testkit, cli or bench")
+  @DisplayName("policy should not depend on testkit, store, cli or bench")
   void policy_should_not_depend_on_outer_modules() {
     ModuleRules.policyShouldNotDependOnOuterModules().check(production);
   }
 
   @Test
-  @DisplayName("testkit should not depend on cli or bench")
+  @DisplayName("testkit should not depend on store, cli or bench")
   void testkit_should_not_depend_on_cli_or_bench() {
     ModuleRules.testkitShouldNotDependOnCliOrBench().check(production);
+  }
+
+  @Test
+  @DisplayName("store should not depend on testkit, cli or bench")
+  void store_should_not_depend_on_testkit_cli_or_bench() {
+    ModuleRules.storeShouldNotDependOnTestkitCliOrBench().check(production);
   }
 
   @Test
@@ -58,7 +64,7 @@ class ArchitectureTest {
   @Test
   @DisplayName("the rules exist: production classes of every module were imported")
   void the_rules_saw_every_module() {
-    for (String pkg : new String[] {"dev.thyrida.core", "dev.thyrida.policy", "dev.thyrida.testkit", "dev.thyrida.cli"}) {
+    for (String pkg : new String[] {"dev.thyrida.core", "dev.thyrida.policy", "dev.thyrida.testkit", "dev.thyrida.store", "dev.thyrida.cli"}) {
       org.junit.jupiter.api.Assertions.assertTrue(
           production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)),
           "no production class imported from " + pkg);

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  * X2): severity, KEP, mailbox, person, clause, explanation, since when and for how long.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Audit a KEP roster export (keps.csv, mailboxes.csv, roles.csv, employees.csv, postings.csv) "
-        + "and report every compliance finding at an instant. The files' columns are in docs/cli.md.",
+    description = "Audit a KEP roster export (keps.csv, mailboxes.csv, roles.csv, employees.csv, postings.csv), "
+        + "or an event log with --store, and report every compliance finding at an instant. The files' columns are in docs/cli.md.",
     footer = {"", "Exit status: 0 no finding, 1 findings, 2 usage error or bad input (every problem listed as "
         + "file:line:column, nothing audited)."})
 public final class AuditCommand implements Callable<Integer> {
@@ -47,6 +47,15 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--postings", paramLabel = "FILE", description = "postings.csv elsewhere.")
   private Path postings;
+
+  @Option(names = "--store", paramLabel = "JDBC_URL",
+      description = "Audit the directory an event log holds instead of CSV files (PostgreSQL or H2). The user and "
+          + "password come from THYRIDA_STORE_USER and THYRIDA_STORE_PASSWORD, or --store-credentials; never from the URL.")
+  private String store;
+
+  @Option(names = "--store-credentials", paramLabel = "FILE",
+      description = "A properties file with user=... and password=... for --store.")
+  private Path storeCredentials;
 
   @Option(names = "--at", paramLabel = "INSTANT",
       description = "The instant to audit at: 2026-11-22T09:00:00Z, or a date (2026-11-22 or 22/11/2026, midnight "
@@ -74,12 +83,12 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     Language language = lang.language(session);
     Instant instant = instant(language);
-    Roster roster = RosterReader.read(files(), language);
-    Directory directory = RosterEvents.directory(roster, instant);
+    Directory directory = store != null ? StoreDirectory.read(store, storeCredentials, System::getenv)
+        : RosterEvents.directory(RosterReader.read(files(), language), instant);
     List<Report> reports = Audit.findings(directory, instant, GovernanceRules.defaults()).stream()
         .map(finding -> Report.of(finding, directory, instant, language)).toList();
-    String heading = language.text("audit.heading", "at", Cells.local(instant), "keps", roster.keps().size(),
-        "mailboxes", roster.mailboxes().size(), "employees", roster.employees().size());
+    String heading = language.text("audit.heading", "at", Cells.local(instant), "keps", directory.keps().size(),
+        "mailboxes", directory.mailboxes().size(), "employees", directory.employees().size());
     new ReportPrinter(format, language, session.out()).print(heading, reports);
     return reports.isEmpty() ? 0 : 1;
   }
