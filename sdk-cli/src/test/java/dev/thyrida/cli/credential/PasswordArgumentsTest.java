@@ -45,7 +45,10 @@ class PasswordArgumentsTest {
       "check password --format S3cret!pw",
       "check password --profile S3cret!pw",
       "check password --profile=S3cret!pw",
-      "check password --confirm=S3cret!pw"})
+      "check password --confirm=S3cret!pw",
+      "audit --stor jdbc:postgresql://db/x?password=S3cret!pw",
+      "audit --store-credential S3cret!pw",
+      "audit --dir . S3cret!pw"})
   @DisplayName("D5: a password in any argument shape is not repeated on standard error")
   void notRepeated(String line) {
     neverShown(Run.of("", line.split(" ")), SECRET);
