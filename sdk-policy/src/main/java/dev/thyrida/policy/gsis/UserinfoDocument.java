@@ -86,7 +86,7 @@ final class UserinfoDocument {
 
   /**
    * A name from the document as a refusal names it: cut after {@value #MOST_NAMED} characters, since
-   * the document is untrusted and a 16 KB attribute name would make a 16 KB message (found by
+   * the document is untrusted and a name of up to 1,000 characters would go whole into it (found by
    * {@code GsisUserinfoFuzzTest}).
    */
   static String cut(String name) {
