@@ -1,7 +1,6 @@
 package dev.thyrida.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -11,22 +10,22 @@ import picocli.CommandLine;
 /**
  * How a run fails: a usage error or an input error prints {@code thyrida: } and the message to
  * standard error and exits 2; nothing is written to standard output. Any other exception is a bug:
- * it is reported the same way, with its type, and also exits 2 (never a stack trace on a user).
+ * it is reported the same way, with its type only, and also exits 2 (never a stack trace on a user).
  */
 final class Failures {
+
+  /** 128 + SIGPIPE (13): the status a shell reports for a tool whose reader closed the pipe. */
+  static final int PIPE_CLOSED = 141;
 
   private Failures() {}
 
   /** Usage errors found while parsing the arguments. */
   static final class Usage implements IParameterExceptionHandler {
-    /** Values this long are masked even where a message does not quote them. */
-    private static final int SHORTEST_MASKED_ANYWHERE = 5;
-
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       CommandLine line = e.getCommandLine();
       PrintWriter err = line.getErr();
-      err.println("thyrida: " + masked(e.getMessage(), line, args));
+      err.println("thyrida: " + message(e, args));
       if (line.getSubcommands().isEmpty()) {
         err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
       } else {
@@ -37,59 +36,49 @@ final class Failures {
     }
 
     /**
-     * D5: a command that reads passwords, or a group holding one ({@code check}), masks every
-     * argument value in its usage errors, since a user may have typed a password as an argument by
-     * mistake (ADR 0062).
+     * D5 (ADR 0062): a command that can read a secret writes its usage errors from its own model,
+     * never from the arguments; any other command shows picocli's message with every long argument
+     * cut and every non-printing character escaped.
      */
-    private static String masked(String message, CommandLine line, String[] args) {
-      if (!readsSecrets(line)) {
-        return message;
+    private static String message(ParameterException e, String[] args) {
+      if (Guarded.applies(e.getCommandLine())) {
+        return Guarded.message(e, args);
       }
-      String result = message;
-      List<String> commandNames = List.of(line.getCommandSpec().qualifiedName().split(" "));
+      String message = e.getMessage();
       for (String arg : args) {
-        if (commandNames.contains(arg)) {
-          continue;
-        }
-        String value = arg.startsWith("-") && arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
-        if (!value.isEmpty() && !value.startsWith("-")) {
-          result = mask(result, value);
+        if (arg.codePointCount(0, arg.length()) > Printable.MOST_SHOWN) {
+          message = message.replace(arg, Printable.cut(arg));
         }
       }
-      return result;
+      return Printable.escapedLines(message);
     }
-
-    /**
-     * Masks a value where the messages quote it ({@code 'value'}, {@code --option=value'}), and
-     * anywhere else when it is long enough to be a password: a short value such as {@code en}
-     * would otherwise mangle the message's own words ({@code case-ins***sitive}).
-     */
-    private static String mask(String message, String value) {
-      String result = message.replace("'" + value + "'", "'***'").replace("=" + value + "'", "=***'");
-      return value.length() >= SHORTEST_MASKED_ANYWHERE ? result.replace(value, "***") : result;
-    }
-  }
-
-  private static boolean readsSecrets(CommandLine line) {
-    for (CommandLine each = line; each != null; each = each.getParent()) {
-      if (each.getCommand() instanceof ReadsSecrets) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
-   * Whether standard output took everything written to it (ADR 0111): after the command it is
-   * flushed and checked; a failed write (a full disk, {@code >/dev/full}) is reported on standard
-   * error in one line, and the run exits 2, since its output is incomplete.
+   * The run's status once its output is flushed (ADR 0111): the command's own when standard output
+   * took everything; {@value #PIPE_CLOSED} and nothing more when its reader closed the pipe, as a
+   * shell reports a Unix tool stopped by SIGPIPE; else (a full disk, {@code >/dev/full}) one line on
+   * standard error and 2, since the output is incomplete.
    */
-  static boolean outputWritten(Session session) {
+  static int afterOutput(Session session, int status) {
     if (!session.out().checkError()) {
-      return true;
+      return status;
+    }
+    if (session.out() instanceof Output output && output.pipeClosed()) {
+      return PIPE_CLOSED;
     }
     session.err().println("thyrida: " + Language.of(null, session.locale()).text("output.failed"));
-    return false;
+    return Thyrida.USAGE_OR_INPUT_ERROR;
+  }
+
+  /**
+   * A JVM error (out of memory, a stack overflow) as one line on standard error, never a trace, and
+   * exit 2: the run did not finish, and 1 would read as "invalid" or "findings".
+   */
+  static int error(Session session, Error error) {
+    session.err().println("thyrida: " + Language.of(null, session.locale()).text("input.memory", "what",
+        error.getClass().getSimpleName()));
+    return Thyrida.USAGE_OR_INPUT_ERROR;
   }
 
   /** Errors raised while a command runs: usage errors found late, input errors, bugs. */
@@ -101,9 +90,10 @@ final class Failures {
       }
       PrintWriter err = line.getErr();
       if (e instanceof InputException) {
-        err.println("thyrida: " + e.getMessage());
+        err.println("thyrida: " + Printable.escapedLines(e.getMessage()));
       } else {
-        err.println("thyrida: internal error (" + e.getClass().getName() + "): " + e.getMessage());
+        // a bug: its type only, since its message may quote input, a password included (D5)
+        err.println("thyrida: internal error (" + e.getClass().getName() + ")");
         err.println("Please report it with the command line that caused it (never with a password).");
       }
       return Thyrida.USAGE_OR_INPUT_ERROR;

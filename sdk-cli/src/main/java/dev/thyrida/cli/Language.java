@@ -40,7 +40,8 @@ public enum Language {
         return language;
       }
     }
-    throw new IllegalArgumentException("--lang must be el or en, was '" + option + "'");
+    // the value is not repeated: it may be a password typed in the wrong place (ADR 0062)
+    throw new IllegalArgumentException("--lang must be el or en");
   }
 
   /**

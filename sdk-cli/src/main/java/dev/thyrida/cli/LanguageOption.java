@@ -2,7 +2,6 @@ package dev.thyrida.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code --lang el|en} option every command with human text carries (a picocli mixin). */
@@ -25,13 +24,13 @@ public final class LanguageOption {
    *
    * @param session the session whose locale is the fallback
    * @return the language
-   * @throws ParameterException when the value is neither {@code el} nor {@code en}
+   * @throws UsageException naming the option when the value is neither {@code el} nor {@code en}
    */
   public Language language(Session session) {
     try {
       return Language.of(lang, session.locale());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new UsageException(spec.commandLine(), e.getMessage());
     }
   }
 }

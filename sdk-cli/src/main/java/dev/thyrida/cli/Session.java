@@ -1,13 +1,10 @@
 package dev.thyrida.cli;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
@@ -53,8 +50,8 @@ public record Session(InputStream in, PrintWriter out, PrintWriter err, Clock cl
    */
   public static Session system() {
     // the descriptors, not System.out: a PrintStream swallows write errors that checkError must see (ADR 0111)
-    return new Session(System.in, utf8(new FileOutputStream(FileDescriptor.out)),
-        utf8(new FileOutputStream(FileDescriptor.err)), Clock.systemUTC(),
+    return new Session(System.in, Output.to(new FileOutputStream(FileDescriptor.out)),
+        Output.to(new FileOutputStream(FileDescriptor.err)), Clock.systemUTC(),
         locale(System::getenv, Locale.getDefault()));
   }
 
@@ -87,9 +84,5 @@ public record Session(InputStream in, PrintWriter out, PrintWriter err, Clock cl
    */
   public static Session of(PrintWriter out, PrintWriter err) {
     return new Session(new ByteArrayInputStream(new byte[0]), out, err, Clock.systemUTC(), Locale.getDefault());
-  }
-
-  private static PrintWriter utf8(java.io.OutputStream stream) {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
   }
 }

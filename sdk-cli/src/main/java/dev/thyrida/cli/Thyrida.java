@@ -18,8 +18,9 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rules of Greek KEP mailboxes (θυρίδες ΚΕΠ) and public-administration credentials.",
-    footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error."})
-public final class Thyrida implements Runnable {
+    footer = {"", "Exit status: 0 success or all valid, 1 findings or invalid candidates, 2 usage or input error,",
+        "141 standard output closed by its reader (as a shell reports for a tool stopped by SIGPIPE)."})
+public final class Thyrida implements Runnable, ReadsSecrets {
 
   /** The status of a usage or input error. */
   public static final int USAGE_OR_INPUT_ERROR = 2;
@@ -61,10 +62,12 @@ public final class Thyrida implements Runnable {
    * @return the exit status: 0 success, 1 findings or invalid input, 2 usage or input error
    */
   public static int run(String[] args, Session session) {
-    CommandLine line = commandLine(session);
     try {
-      int status = line.execute(args);
-      return Failures.outputWritten(session) ? status : USAGE_OR_INPUT_ERROR;
+      int status = commandLine(session).execute(args);
+      return Failures.afterOutput(session, status);
+    } catch (Error e) {
+      // out of memory or a stack overflow: the memory the run held is free again once unwound here
+      return Failures.error(session, e);
     } finally {
       session.out().flush();
       session.err().flush();
@@ -84,6 +87,8 @@ public final class Thyrida implements Runnable {
     line.setOut(session.out());
     line.setErr(session.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    // an @file argument would read a file into the arguments, a password file included (ADR 0062)
+    line.setExpandAtFiles(false);
     line.setParameterExceptionHandler(new Failures.Usage());
     line.setExecutionExceptionHandler(new Failures.Execution());
     return line;
@@ -97,7 +102,7 @@ public final class Thyrida implements Runnable {
   /** Without a command: a usage error (exit 2), the usage on standard error. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new UsageException(spec.commandLine(),
         "Missing command: check, suggest-username, audit, tour or explain");
   }
 }

@@ -30,7 +30,7 @@ class ThyridaTest {
     StringWriter err = new StringWriter();
     int status = Thyrida.run(new String[] {"--no-such-option"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertEquals(2, status);
-    assertTrue(err.toString().contains("--no-such-option"), err.toString());
+    assertTrue(err.toString().startsWith("thyrida: argument 1 is not a command or option of 'thyrida'"), err.toString());
   }
 
   @Test
@@ -72,11 +72,60 @@ class ThyridaTest {
   }
 
   @Test
-  @DisplayName("D5: masking hides the values the user typed, not the words of the message")
-  void maskingKeepsTheMessageWords() {
+  @DisplayName("D5, ADR 0062: a bad value is named by its option and what it accepts, never repeated")
+  void badValueNamedByItsOption() {
     Run run = Run.of("", "check", "username", "--format", "bogus", "--lang", "en");
     run.assertFailedWithStatus2();
-    assertTrue(run.err().contains("(case-insensitive) but was '***'"), run.err());
+    assertTrue(run.err().startsWith("thyrida: invalid value for --format text|codes|json"), run.err());
     assertFalse(run.err().contains("bogus"), run.err());
+  }
+
+  @Test
+  @DisplayName("ADR 0062: a command that reads no secret (tour) shows the value, escaped and cut")
+  void otherCommandsShowTheValueEscaped() {
+    Run run = Run.of("", "tour", "--x\u001b]0;t\u0007" + "y".repeat(200));
+    run.assertFailedWithStatus2();
+    assertTrue(run.err().contains("x\\u001B]0;t\\u0007yyy"), run.err());
+    assertFalse(run.err().contains("\u001b") || run.err().contains("y".repeat(100)), run.err());
+  }
+
+  @Test
+  @DisplayName("ADR 0111: when standard output's reader goes away the run stops reading and exits 141, quietly")
+  void closedPipeStopsEarly() {
+    StringWriter err = new StringWriter();
+    OutputStream pipe = new OutputStream() {
+      private int taken;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (++taken > 100) {
+          throw new IOException("Broken pipe");
+        }
+      }
+    };
+    byte[] lines = "maria_pap\n".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayInputStream in = new ByteArrayInputStream(lines);
+    Session session = new Session(in, Output.to(pipe), new PrintWriter(err), Clock.systemUTC(), Locale.ENGLISH);
+    int status = Thyrida.run(new String[] {"check", "username", "--format", "codes"}, session);
+    assertEquals(141, status);
+    assertEquals("", err.toString());
+    assertTrue(in.available() > lines.length / 2, "stopped early: " + in.available() + " bytes left");
+  }
+
+  @Test
+  @DisplayName("A JVM error (out of memory) is one line on standard error and exit 2, never a stack trace")
+  void errorIsOneLine() {
+    StringWriter err = new StringWriter();
+    java.io.InputStream exhausted = new java.io.InputStream() {
+      @Override
+      public int read() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    Session session = new Session(exhausted, new PrintWriter(new StringWriter()), new PrintWriter(err),
+        Clock.systemUTC(), Locale.ENGLISH);
+    assertEquals(2, Thyrida.run(new String[] {"check", "username"}, session));
+    assertTrue(err.toString().startsWith("thyrida: the run ran out of memory (OutOfMemoryError)"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
   }
 }

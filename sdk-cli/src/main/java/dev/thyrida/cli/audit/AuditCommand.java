@@ -3,6 +3,7 @@ package dev.thyrida.cli.audit;
 import dev.thyrida.cli.InputException;
 import dev.thyrida.cli.Language;
 import dev.thyrida.cli.LanguageOption;
+import dev.thyrida.cli.ReadsSecrets;
 import dev.thyrida.cli.Session;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.audit.Audit;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
         + "or an event log with --store, and report every compliance finding at an instant. The files' columns are in docs/cli.md.",
     footer = {"", "Exit status: 0 no finding, 1 findings, 2 usage error or bad input (every problem listed as "
         + "file:line:column, nothing audited)."})
-public final class AuditCommand implements Callable<Integer> {
+public final class AuditCommand implements Callable<Integer>, ReadsSecrets {
 
   private final Session session;
 

@@ -1,5 +1,6 @@
 package dev.thyrida.cli.audit;
 
+import dev.thyrida.cli.Printable;
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.identity.TaxId;
 import java.time.Instant;
@@ -71,7 +72,7 @@ final class Cells {
       LocalDate day = text.indexOf('/') > 0 ? LocalDate.parse(text, DAY_FIRST) : LocalDate.parse(text);
       return day.atStartOfDay(ATHENS).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date (2025-03-01 or 1/3/2025)"
+      throw new IllegalArgumentException("'" + Printable.cut(text) + "' is not a date (2025-03-01 or 1/3/2025)"
           + " or an instant (2025-03-01T09:00:00Z)");
     }
   }
@@ -98,7 +99,7 @@ final class Cells {
     return text -> {
       E value = words.get(text.toLowerCase(Locale.ROOT));
       if (value == null) {
-        throw new IllegalArgumentException("'" + text + "' is not one of " + String.join(", ", words.keySet()));
+        throw new IllegalArgumentException("'" + Printable.cut(text) + "' is not one of " + String.join(", ", words.keySet()));
       }
       return value;
     };

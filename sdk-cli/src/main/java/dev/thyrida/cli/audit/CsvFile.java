@@ -25,6 +25,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvFile {
 
+  /** The largest file read, in MiB: a national roster (X9) is about 1 MiB (ADR 0063). */
+  static final int MOST_MIB = 64;
+  /** The longest cell, in characters: far above any name, code or reference. */
+  static final int MOST_CELL = 1024;
+
   private CsvFile() {}
 
   /**
@@ -34,15 +39,28 @@ final class CsvFile {
    */
   static Optional<List<Row>> read(Path path, List<String> required, Problems problems) {
     String name = path.toString();
-    String text;
+    byte[] bytes;
     try {
-      text = Utf8.decodeFile(Files.readAllBytes(path), name, problems.language());
+      if (Files.size(path) > MOST_MIB * 1024L * 1024L) {
+        problems.file(name, problems.language().text("roster.file-large", "most", MOST_MIB));
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       problems.file(name, problems.language().text("roster.missing"));
       return Optional.empty();
     } catch (IOException e) {
       problems.file(name, problems.language().text("roster.unreadable", "reason", String.valueOf(e.getMessage())));
       return Optional.empty();
+    }
+    return read(name, bytes, required, problems);
+  }
+
+  /** The rows of a file's bytes, as {@link #read(Path, List, Problems)} reads them once loaded. */
+  static Optional<List<Row>> read(String name, byte[] bytes, List<String> required, Problems problems) {
+    String text;
+    try {
+      text = Utf8.decodeFile(bytes, name, problems.language());
     } catch (InputException e) {
       problems.raw(e.getMessage());
       return Optional.empty();
@@ -113,6 +131,17 @@ final class CsvFile {
     if (record.size() != columns.size()) {
       problems.at(name, line, problems.language().text("roster.width", "fields", record.size(),
           "columns", columns.size()));
+      return Optional.empty();
+    }
+    boolean fits = true;
+    for (int i = 0; i < columns.size(); i++) {
+      if (record.get(i).length() > MOST_CELL) {
+        problems.at(name, line, i + 1, columns.get(i), problems.language().text("roster.cell-long",
+            "length", record.get(i).length(), "most", MOST_CELL));
+        fits = false;
+      }
+    }
+    if (!fits) {
       return Optional.empty();
     }
     Map<String, String> cells = new LinkedHashMap<>();

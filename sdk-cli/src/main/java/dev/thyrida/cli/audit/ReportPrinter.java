@@ -3,6 +3,7 @@ package dev.thyrida.cli.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thyrida.cli.Language;
+import dev.thyrida.cli.Printable;
 import dev.thyrida.policy.audit.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,12 +59,21 @@ final class ReportPrinter {
       CSVPrinter printer = new CSVPrinter(out,
           CSVFormat.RFC4180.builder().setHeader(Report.COLUMNS.toArray(String[]::new)).get());
       for (Report report : reports) {
-        printer.printRecord(report.fields().values());
+        printer.printRecord(report.fields().values().stream().map(ReportPrinter::inert).toList());
       }
       printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A cell a spreadsheet will not run as a formula (OWASP, CSV injection): a cell starting with
+   * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which spreadsheets show
+   * as text and do not run.
+   */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   private void text(String heading, List<Report> reports) {
@@ -84,8 +94,8 @@ final class ReportPrinter {
             "since", Cells.local(report.finding().since().orElseThrow()), "days", fields.get("days")));
       }
       out.println();
-      out.println(line);
-      out.println("  " + report.message());
+      out.println(Printable.escaped(line.toString()));
+      out.println("  " + Printable.escaped(report.message()));
     }
     out.println();
     out.println(summary(reports));

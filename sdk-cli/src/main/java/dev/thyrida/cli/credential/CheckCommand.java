@@ -1,10 +1,10 @@
 package dev.thyrida.cli.credential;
 
 import dev.thyrida.cli.ReadsSecrets;
+import dev.thyrida.cli.UsageException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,6 +27,6 @@ public final class CheckCommand implements Callable<Integer>, ReadsSecrets {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: username or password");
+    throw new UsageException(spec.commandLine(), "Missing subcommand: username or password");
   }
 }

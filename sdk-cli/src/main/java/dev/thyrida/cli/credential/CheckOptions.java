@@ -5,7 +5,7 @@ import dev.thyrida.cli.LanguageOption;
 import dev.thyrida.cli.Session;
 import dev.thyrida.cli.text.Lines;
 import dev.thyrida.policy.credential.CredentialPolicy;
-import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -29,22 +29,32 @@ public final class CheckOptions {
   }
 
   /**
-   * Reads standard input (ADR 0061), judges its lines, prints the judgements in the chosen format;
-   * when the input holds secrets, an input error names no byte of it (D5).
+   * Reads standard input one candidate at a time (ADR 0061), judges it and prints its judgement
+   * before reading the next, so memory stays flat in the number of lines; stops at once when
+   * standard output is closed (ADR 0111). When the input holds secrets, an input error names no
+   * byte of it (D5).
    *
    * @return 0 when all are valid, else 1
    */
   int run(Session session, boolean secret, Judge judge) {
     CredentialPolicy policy = profile.policy();
     Language language = lang.language(session);
-    List<Judgement> judgements = judge.judge(Lines.read(session.in(), secret, language), policy, language);
-    return new VerdictPrinter(format, language, session.out()).printAll(judgements);
+    Lines lines = new Lines(session.in(), secret, language);
+    VerdictPrinter printer = new VerdictPrinter(format, language, session.out());
+    for (Optional<Judgement> next = judge.next(lines, policy, language); next.isPresent();
+        next = judge.next(lines, policy, language)) {
+      printer.print(next.get());
+      if (printer.stopped()) {
+        return 0; // the reader went away: its status is the pipe's (Thyrida.run)
+      }
+    }
+    return printer.finish();
   }
 
-  /** Judges the lines of standard input with a policy. */
+  /** Judges the next candidate of standard input with a policy. */
   @FunctionalInterface
   interface Judge {
-    /** The judgements of the lines, in order; the language is for an input error. */
-    List<Judgement> judge(List<String> lines, CredentialPolicy policy, Language language);
+    /** The next candidate's judgement, or empty at the end; the language is for an input error. */
+    Optional<Judgement> next(Lines lines, CredentialPolicy policy, Language language);
   }
 }

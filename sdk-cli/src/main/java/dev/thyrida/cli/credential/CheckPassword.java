@@ -4,8 +4,7 @@ import dev.thyrida.cli.InputException;
 import dev.thyrida.cli.ReadsSecrets;
 import dev.thyrida.cli.Session;
 import dev.thyrida.policy.credential.strength.PasswordStrength;
-import java.util.ArrayList;
-import java.util.List;
+import dev.thyrida.policy.credential.strength.Strength;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,19 +42,19 @@ public final class CheckPassword implements Callable<Integer>, ReadsSecrets {
 
   @Override
   public Integer call() {
-    return options.run(session, true, (lines, policy, language) -> {
-      if (confirm && lines.size() % 2 != 0) {
-        throw new InputException(language.text("check.unpaired", "line", lines.size()));
+    return options.run(session, true, (lines, policy, language) -> lines.next().map(password -> {
+      long line = lines.number();
+      if (!confirm) {
+        return new Judgement(line, false, Optional.empty(), policy.checkPassword(password), strength(password));
       }
-      List<Judgement> judgements = new ArrayList<>();
-      int step = confirm ? 2 : 1;
-      for (int i = 0; i < lines.size(); i += step) {
-        String password = lines.get(i);
-        judgements.add(new Judgement(i + 1, confirm, Optional.empty(),
-            confirm ? policy.checkPassword(password, lines.get(i + 1)) : policy.checkPassword(password),
-            Optional.of(PasswordStrength.estimate(password).strength())));
-      }
-      return judgements;
-    });
+      String confirmation = lines.next()
+          .orElseThrow(() -> new InputException(language.text("check.unpaired", "line", line)));
+      return new Judgement(line, true, Optional.empty(), policy.checkPassword(password, confirmation),
+          strength(password));
+    }));
+  }
+
+  private static Optional<Strength> strength(String password) {
+    return Optional.of(PasswordStrength.estimate(password).strength());
   }
 }

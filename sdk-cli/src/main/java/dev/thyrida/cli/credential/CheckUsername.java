@@ -1,8 +1,6 @@
 package dev.thyrida.cli.credential;
 
 import dev.thyrida.cli.Session;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,13 +34,8 @@ public final class CheckUsername implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return options.run(session, false, (lines, policy, language) -> {
-      List<Judgement> judgements = new ArrayList<>(lines.size());
-      for (int i = 0; i < lines.size(); i++) {
-        judgements.add(new Judgement(i + 1, false, Optional.of(lines.get(i)),
-            policy.checkUsername(lines.get(i), Optional.ofNullable(taxisNetUser)), Optional.empty()));
-      }
-      return judgements;
-    });
+    return options.run(session, false, (lines, policy, language) -> lines.next().map(username ->
+        new Judgement(lines.number(), false, Optional.of(username),
+            policy.checkUsername(username, Optional.ofNullable(taxisNetUser)), Optional.empty())));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param verdict the policy's verdict
  * @param strength a password's estimated strength (K7); empty for a username
  */
-record Judgement(int line, boolean confirmed, Optional<String> username, CredentialVerdict verdict,
+record Judgement(long line, boolean confirmed, Optional<String> username, CredentialVerdict verdict,
     Optional<Strength> strength) {
 
   @Override

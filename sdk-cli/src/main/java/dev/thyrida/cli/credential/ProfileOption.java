@@ -1,10 +1,10 @@
 package dev.thyrida.cli.credential;
 
+import dev.thyrida.cli.UsageException;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialProfile;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code --profile NAME} option of the credential commands (a picocli mixin). */
@@ -27,12 +27,12 @@ public final class ProfileOption {
    * The policy of the chosen profile.
    *
    * @return the policy
-   * @throws ParameterException naming the known profiles when the name is unknown
+   * @throws UsageException naming the option and the known profiles, never the value given (ADR 0062)
    */
   public CredentialPolicy policy() {
     if (!CredentialProfile.names().contains(profile)) {
-      throw new ParameterException(spec.commandLine(), "Unknown profile '" + profile
-          + "'; known profiles: " + String.join(", ", CredentialProfile.names()));
+      throw new UsageException(spec.commandLine(), "--profile names no known profile; known profiles: "
+          + String.join(", ", CredentialProfile.names()));
     }
     return CredentialPolicy.of(CredentialProfile.named(profile));
   }

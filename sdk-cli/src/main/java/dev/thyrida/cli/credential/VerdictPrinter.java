@@ -3,8 +3,8 @@ package dev.thyrida.cli.credential;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.thyrida.cli.Language;
+import dev.thyrida.cli.Printable;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialMessages;
@@ -16,10 +16,14 @@ import java.util.stream.Collectors;
 final class VerdictPrinter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How often, in judgements, standard output is checked for a failed write. */
+  private static final int CHECK_EVERY = 64;
 
   private final CheckFormat format;
   private final Language language;
   private final PrintWriter out;
+  private long judged;
+  private long invalid;
 
   VerdictPrinter(CheckFormat format, Language language, PrintWriter out) {
     this.format = format;
@@ -27,17 +31,10 @@ final class VerdictPrinter {
     this.out = out;
   }
 
-  /** Prints every judgement, then (text only) a summary; returns 0 when all are valid, else 1. */
-  int printAll(List<Judgement> judgements) {
-    judgements.forEach(this::print);
-    long invalid = judgements.stream().filter(each -> !each.verdict().isValid()).count();
-    if (format == CheckFormat.TEXT) {
-      out.println(language.text("check.summary", "total", judgements.size(), "invalid", invalid));
-    }
-    return invalid == 0 ? 0 : 1;
-  }
-
-  private void print(Judgement judgement) {
+  /** Prints one judgement at once, so a reader of a pipe sees it while the next is judged. */
+  void print(Judgement judgement) {
+    judged++;
+    invalid += judgement.verdict().isValid() ? 0 : 1;
     if (format == CheckFormat.CODES) {
       printCodes(judgement);
     } else if (format == CheckFormat.JSON) {
@@ -45,6 +42,22 @@ final class VerdictPrinter {
     } else {
       printText(judgement);
     }
+  }
+
+  /**
+   * Whether standard output can no longer be written (its reader went away, the disk is full):
+   * checked every {@value #CHECK_EVERY} judgements, since a check flushes.
+   */
+  boolean stopped() {
+    return judged % CHECK_EVERY == 0 && out.checkError();
+  }
+
+  /** Prints (text only) the summary; returns 0 when all were valid, else 1. */
+  int finish() {
+    if (format == CheckFormat.TEXT) {
+      out.println(language.text("check.summary", "total", judged, "invalid", invalid));
+    }
+    return invalid == 0 ? 0 : 1;
   }
 
   /** One line per input line: with a confirmation, the mismatch goes on the confirmation's line. */
@@ -69,7 +82,7 @@ final class VerdictPrinter {
     String where = judgement.confirmed()
         ? language.text("check.lines", "first", judgement.line(), "second", judgement.line() + 1)
         : language.text("check.line", "line", judgement.line());
-    String shown = judgement.username().map(name -> " " + TextNode.valueOf(name)).orElse("");
+    String shown = judgement.username().map(name -> " " + Printable.quoted(name)).orElse("");
     boolean valid = judgement.verdict().isValid();
     String strength = judgement.strength()
         .map(level -> " (" + language.text("check.strength", "level", language.text("check.strength." + level.name())) + ")")

@@ -2,59 +2,85 @@ package dev.thyrida.cli.text;
 
 import dev.thyrida.cli.InputException;
 import dev.thyrida.cli.Language;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * Standard input as candidates, one per line, exactly as typed (ADR 0061): only LF ends a line, a CR
- * right before it is part of the line ending (CRLF files), any other CR stays in the line; nothing
- * is trimmed; an empty line is an empty candidate; a last line without LF still counts; no input is
- * no candidate. The whole input is decoded before any candidate is judged, so a bad byte anywhere
- * fails the run before anything reaches standard output.
+ * Standard input as candidates, one line at a time, exactly as typed (ADR 0061): only LF ends a
+ * line, a CR right before it is part of the line ending (CRLF files), any other CR stays in the
+ * line; nothing is trimmed; an empty line is an empty candidate; a last line without LF still
+ * counts; no input is no candidate. Lines are read and decoded one at a time, so memory stays flat
+ * in the number of lines; a line longer than {@value #MOST_BYTES} bytes, or not UTF-8, is an input
+ * error naming the line, found when that line is reached.
  */
 public final class Lines {
 
-  private Lines() {}
+  /** The longest line, in bytes, a candidate may have: far above any username or password. */
+  public static final int MOST_BYTES = 4096;
+
+  private final InputStream in;
+  private final boolean secret;
+  private final Language language;
+  private final byte[] line = new byte[MOST_BYTES + 1];
+  private long number;
+  private boolean ended;
 
   /**
-   * Reads and splits the whole stream.
+   * A reader of standard input's lines.
    *
    * @param in standard input
    * @param secret whether the input may hold a password: an input error then names no byte's value (D5)
    * @param language the language of an input error
-   * @return the lines, in order; line {@code n} is at index {@code n - 1}
-   * @throws InputException when the input is not UTF-8 text
    */
-  public static List<String> read(InputStream in, boolean secret, Language language) {
+  public Lines(InputStream in, boolean secret, Language language) {
+    this.in = new BufferedInputStream(in);
+    this.secret = secret;
+    this.language = language;
+  }
+
+  /**
+   * The next line, decoded.
+   *
+   * @return the line, or empty at the end of the input
+   * @throws InputException when the line is too long or not UTF-8 text
+   */
+  public Optional<String> next() {
+    if (ended) {
+      return Optional.empty();
+    }
     try {
-      return split(Utf8.decodeInput(in.readAllBytes(), secret, language));
+      int length = 0;
+      int read = in.read();
+      if (read < 0) {
+        ended = true;
+        return Optional.empty();
+      }
+      number++;
+      while (read >= 0 && read != '\n') {
+        if (length == MOST_BYTES) {
+          throw new InputException(language.text("input.line-long", "line", number, "most", MOST_BYTES));
+        }
+        line[length++] = (byte) read;
+        read = in.read();
+      }
+      ended = read < 0;
+      int end = read == '\n' && length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+      return Optional.of(Utf8.decodeLine(Arrays.copyOf(line, end), number, secret, language));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Splits decoded text into lines by the rules above.
+   * The number of the line {@link #next()} returned last, counted from 1.
    *
-   * @param text the decoded input
-   * @return the lines
+   * @return the line number, 0 before the first line
    */
-  public static List<String> split(String text) {
-    List<String> lines = new ArrayList<>();
-    int from = 0;
-    while (from < text.length()) {
-      int end = text.indexOf('\n', from);
-      if (end < 0) {
-        lines.add(text.substring(from));
-        break;
-      }
-      int cut = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      lines.add(text.substring(from, cut));
-      from = end + 1;
-    }
-    return lines;
+  public long number() {
+    return number;
   }
 }

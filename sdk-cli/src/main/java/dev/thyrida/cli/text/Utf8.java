@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Strict UTF-8 decoding of a whole input (standard input or a CSV file), ADR 0061: a leading byte
+ * Strict UTF-8 decoding of a CSV file or of one line of standard input, ADR 0061: a leading byte
  * order mark is dropped; a malformed or truncated sequence or an encoded surrogate is an input error
  * naming the line and the byte column, every one of them up to {@value #MOST_REPORTED}. A NUL byte
  * is valid UTF-8: on standard input it is a character of its line like any other (the policy judges
@@ -44,21 +44,28 @@ public final class Utf8 {
   }
 
   /**
-   * Decodes standard input as UTF-8, NUL bytes included, or fails naming every bad place as
-   * {@code line L, byte C}; the bad byte's value is named only when the input holds no secret.
+   * Decodes one line of standard input as UTF-8, NUL bytes included, or fails naming every bad place
+   * as {@code line L, byte C}; the bad byte's value is named only when the input holds no secret. A
+   * byte order mark is dropped from line 1 only, where it is the input's encoding signature.
    *
-   * @param bytes standard input
+   * @param bytes the line, without its line ending
+   * @param line the line's number, from 1
    * @param secret whether the input may hold a password (D5: no byte of it is ever shown)
    * @param language the language of the error message
-   * @return the text, without a leading byte order mark
+   * @return the text
    * @throws InputException naming {@code line L, byte C} of each problem
    */
-  public static String decodeInput(byte[] bytes, boolean secret, Language language) {
-    return decode(bytes, "", language, false, !secret);
+  public static String decodeLine(byte[] bytes, long line, boolean secret, Language language) {
+    return decode(bytes, "", line, language, false, !secret);
   }
 
   private static String decode(byte[] bytes, String source, Language language, boolean refuseNul, boolean showBytes) {
-    int start = hasByteOrderMark(bytes) ? 3 : 0;
+    return decode(bytes, source, 1, language, refuseNul, showBytes);
+  }
+
+  private static String decode(byte[] bytes, String source, long firstLine, Language language, boolean refuseNul,
+      boolean showBytes) {
+    int start = firstLine == 1 && hasByteOrderMark(bytes) ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -79,7 +86,7 @@ public final class Utf8 {
       }
     }
     if (!bad.isEmpty()) {
-      throw new InputException(describe(bytes, bad, source, language, showBytes));
+      throw new InputException(describe(bytes, bad, source, firstLine, language, showBytes));
     }
     return out.flip().toString();
   }
@@ -88,15 +95,15 @@ public final class Utf8 {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static String describe(byte[] bytes, List<Integer> offsets, String source, Language language,
-      boolean showBytes) {
+  private static String describe(byte[] bytes, List<Integer> offsets, String source, long firstLine,
+      Language language, boolean showBytes) {
     StringBuilder message = new StringBuilder();
     List<Integer> sorted = offsets.stream().sorted().toList();
     for (int offset : sorted.subList(0, Math.min(MOST_REPORTED, sorted.size()))) {
       if (message.length() > 0) {
         message.append(System.lineSeparator());
       }
-      message.append(place(bytes, offset, source, language)).append(what(bytes[offset], language, showBytes));
+      message.append(place(bytes, offset, source, firstLine, language)).append(what(bytes[offset], language, showBytes));
     }
     if (sorted.size() > MOST_REPORTED) {
       message.append(System.lineSeparator()).append(language.text("input.more", "count", sorted.size() - MOST_REPORTED));
@@ -113,8 +120,8 @@ public final class Utf8 {
   }
 
   /** {@code source:line:column: } for a file, {@code line L, byte C: } for standard input; both count from 1. */
-  private static String place(byte[] bytes, int offset, String source, Language language) {
-    int line = 1;
+  private static String place(byte[] bytes, int offset, String source, long firstLine, Language language) {
+    long line = firstLine;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {
       if (bytes[i] == LF) {

@@ -1,6 +1,7 @@
 package dev.thyrida.cli.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,11 +87,12 @@ class CheckUsernameTest {
   }
 
   @Test
-  @DisplayName("Binary garbage on stdin is an input error naming the line, status 2, nothing on stdout")
+  @DisplayName("ADR 0061: binary garbage on stdin is an input error naming the line, status 2, after the lines before it")
   void binaryGarbage() {
     byte[] garbage = {'o', 'k', '_', 'u', 's', 'e', 'r', '1', '\n', (byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, '\n'};
     Run run = Run.of(garbage, "check", "username", "--format", "codes");
-    run.assertFailedWithStatus2();
+    assertEquals(2, run.status());
+    assertEquals(List.of("OK"), run.lines());
     assertTrue(run.err().contains("line 2, byte 1"), run.err());
     assertTrue(run.err().contains("line 2, byte 4"), run.err());
     assertTrue(run.err().contains("0xC3"), "a username's bad byte is named: " + run.err());
@@ -160,6 +162,16 @@ class CheckUsernameTest {
     Run run = Run.of("maria\u001b[2Jpap\n", "check", "username");
     assertTrue(run.out().contains("\\u001B[2J"), run.out());
     assertTrue(!run.out().contains("\u001b"), run.out());
+  }
+
+  @Test
+  @DisplayName("text escapes DEL, C1 controls (CSI), bidi controls and invisible characters of a username")
+  void nonPrintingEscaped() {
+    String raw = "a\u007fb\u009b2Jc\u202ed\u2066e\u2069f\u200bg\u00a0h";
+    Run run = Run.of(raw + "\n", "check", "username");
+    assertTrue(run.out().contains("\"a\\u007Fb\\u009B2Jc\\u202Ed\\u2066e\\u2069f\\u200Bg\\u00A0h\""), run.out());
+    raw.codePoints().filter(cp -> cp > 0x7e).forEach(cp -> assertFalse(run.out().contains(Character.toString(cp)),
+        run.out()));
   }
 
   @Test

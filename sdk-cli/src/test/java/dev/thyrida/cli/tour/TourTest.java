@@ -17,7 +17,7 @@ class TourTest {
   @Test
   @DisplayName("The tour decides every step as the circular expects and exits 0")
   void everyStepAsExpected() {
-    assertEquals(0, ENGLISH.status(), ENGLISH.out());
+    assertEquals(0, ENGLISH.status(), ENGLISH.err());
     assertFalse(ENGLISH.out().contains("\n  ! "), ENGLISH.out());
     assertEquals("", ENGLISH.err());
   }

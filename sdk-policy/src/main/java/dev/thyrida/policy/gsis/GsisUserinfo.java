@@ -21,6 +21,13 @@ import java.util.function.Function;
  * Anything else (another shape, an unknown attribute, a DOCTYPE, text content) is refused with an
  * {@link InvalidUserinfoException}. Parsing is in memory only and safe against XML external
  * entities and entity expansion.
+ *
+ * <p>Every refusal is an {@link InvalidUserinfoException}, whatever part of the SDK found it (issue
+ * 13). A name part holding a format character (a bidi control such as U+202E, a zero-width
+ * character such as U+200B) or starting or ending with any space (U+00A0 included) is refused as
+ * {@code INVALID_VALUE}: no GSIS name has one, and on a screen it would make a name look like
+ * another. The same holds for the user id, which D4 compares with usernames: {@code "maria\u00A0"}
+ * would never equal {@code maria}. Only the padding {@link String#strip} knows is trimmed (ADR 0033).
  */
 public final class GsisUserinfo {
 
@@ -36,10 +43,19 @@ public final class GsisUserinfo {
   public static AuthenticatedIdentity parse(String xml) {
     Map<String, String> values = UserinfoDocument.attributes(xml);
     TaxId taxId = value(values, "taxid", Problem.INVALID_TAX_ID, TaxId::of);
-    TaxisNetUserId userId = value(values, "userid", Problem.INVALID_VALUE, TaxisNetUserId::of);
-    PersonName name = PersonName.of(namePart(values, "firstname"), namePart(values, "lastname"));
-    return new AuthenticatedIdentity(taxId, userId, name, optionalName(values, "fathername"),
-        optionalName(values, "mothername"), optional(values, "birthyear").map(GsisUserinfo::year));
+    TaxisNetUserId userId =
+        value(values, "userid", Problem.INVALID_VALUE, text -> TaxisNetUserId.of(plain(text, "userid")));
+    String first = namePart(values, "firstname");
+    String last = namePart(values, "lastname");
+    Optional<String> father = optionalName(values, "fathername");
+    Optional<String> mother = optionalName(values, "mothername");
+    Optional<Integer> year = optional(values, "birthyear").map(GsisUserinfo::year);
+    try {
+      return new AuthenticatedIdentity(taxId, userId, PersonName.of(first, last), father, mother, year);
+    } catch (InvalidValueException e) {
+      // a rule of the core's values that the checks above do not repeat: still the documented exception
+      throw new InvalidUserinfoException(Problem.INVALID_VALUE, "userinfo");
+    }
   }
 
   private static String namePart(Map<String, String> values, String attribute) {
@@ -52,6 +68,15 @@ public final class GsisUserinfo {
 
   private static String lengthChecked(String text, String attribute) {
     if (text.codePointCount(0, text.length()) > PersonName.MAX_LENGTH) {
+      throw new InvalidUserinfoException(Problem.INVALID_VALUE, "userinfo/@" + attribute);
+    }
+    return plain(text, attribute);
+  }
+
+  /** A value that shows as what it is: no format character, no space of any kind at either end. */
+  private static String plain(String text, String attribute) {
+    if (text.codePoints().anyMatch(each -> Character.getType(each) == Character.FORMAT)
+        || Character.isSpaceChar(text.codePointAt(0)) || Character.isSpaceChar(text.codePointBefore(text.length()))) {
       throw new InvalidUserinfoException(Problem.INVALID_VALUE, "userinfo/@" + attribute);
     }
     return text;
@@ -80,7 +105,7 @@ public final class GsisUserinfo {
   }
 
   private static int year(String text) {
-    if (!text.matches("[0-9]{4}")) {
+    if (!text.matches("[1-9][0-9]{3}")) { // four digits, as the core's identity requires (1000-9999)
       throw new InvalidUserinfoException(Problem.INVALID_VALUE, "userinfo/@birthyear");
     }
     return Integer.parseInt(text);

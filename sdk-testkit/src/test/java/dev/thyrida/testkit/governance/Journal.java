@@ -9,6 +9,7 @@ import dev.thyrida.core.event.AdministratorRecovered;
 import dev.thyrida.core.event.AdministratorRemoved;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.core.identity.MailboxId;
+import dev.thyrida.policy.decide.Decider;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.rulebook.Rulebook;
 import dev.thyrida.testkit.property.Action;
@@ -59,15 +60,20 @@ record Journal(GovernanceRules rules, Directory directory, PVector<Event> log, I
 
   /** Decides a command (twice, for determinism), applies an accepted decision's events, moves time on a minute. */
   Journal decide(Command command) {
+    return decide(command, Rulebook.standard());
+  }
+
+  /** The same with another decider, e.g. one with a rule left out, to show a check catches the defect. */
+  Journal decide(Command command, Decider decider) {
     Decision decision;
     try {
-      decision = Rulebook.decide(command, directory, rules);
+      decision = decider.apply(command, directory, rules);
     } catch (RuntimeException thrown) {
       Step failed = new Step(directory, command, Optional.empty(), false, Optional.of(thrown));
       return new Journal(rules, directory, log, now.plus(Duration.ofMinutes(1)), serial + 1, Optional.of(failed),
           lastAdminChange);
     }
-    boolean deterministic = decision.equals(Rulebook.decide(command, directory, rules));
+    boolean deterministic = decision.equals(decider.apply(command, directory, rules));
     Step step = new Step(directory, command, Optional.of(decision), deterministic, Optional.empty());
     return new Journal(rules, directory.evolveAll(decision.events()), log.plusAll(decision.events()),
         now.plus(Duration.ofMinutes(1)), serial + 1, Optional.of(step), adminChanges(decision.events()));

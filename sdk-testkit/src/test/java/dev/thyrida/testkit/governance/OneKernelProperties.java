@@ -196,7 +196,7 @@ class OneKernelProperties {
   }
 
   /** The standard decider with one access rule left out of every handling, as a defect would. */
-  private static Decider withoutRule(String prefix) {
+  static Decider withoutRule(String prefix) {
     return Decider.of(Stream.of(Rulebook.families()).map(family -> new Family(family.name(),
         family.handlings().stream().map(handling -> without(handling, prefix)).collect(Collectors.toList())))
         .toArray(Family[]::new));

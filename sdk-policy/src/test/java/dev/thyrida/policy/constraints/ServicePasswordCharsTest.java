@@ -1,0 +1,27 @@
+package dev.thyrida.policy.constraints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** D1, X4: a {@code char[]} password is judged under the annotation's profile (issue 13: PIT survivor). */
+class ServicePasswordCharsTest {
+
+  record Lenient(@ServicePassword(profile = "lenient") char[] password) {}
+
+  record Strict(@ServicePassword char[] password) {}
+
+  private static final Validator validator = BeanValidation.validator();
+
+  @Test
+  @DisplayName("D1: a space is admitted by the lenient profile's char[] and refused by the default one's")
+  void profileApplies() {
+    char[] spaced = "Abc def1!".toCharArray();
+    assertEquals(0, validator.validate(new Lenient(spaced)).size());
+    assertEquals(1, validator.validate(new Strict(spaced)).size());
+    assertEquals(0, validator.validate(new Strict("Abcdef1!".toCharArray())).size());
+    assertEquals(0, validator.validate(new Strict(null)).size());
+  }
+}
