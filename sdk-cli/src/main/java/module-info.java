@@ -2,9 +2,7 @@
 module dev.thyrida.cli {
   requires dev.thyrida.core;
   requires dev.thyrida.policy;
-  requires dev.thyrida.testkit;
   requires info.picocli;
-  requires org.slf4j;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
   requires dev.thyrida.store;
@@ -13,6 +11,7 @@ module dev.thyrida.cli {
   opens dev.thyrida.cli.credential to info.picocli;
   opens dev.thyrida.cli.tour to info.picocli;
   opens dev.thyrida.cli.audit to info.picocli;
+  opens dev.thyrida.cli.explain to info.picocli;
 
   exports dev.thyrida.cli;
 }

@@ -18,5 +18,6 @@ module dev.thyrida.core {
   exports dev.thyrida.core.principal;
   exports dev.thyrida.core.request;
   exports dev.thyrida.core.staff;
-  exports dev.thyrida.core.style;
+  // Internal: the shared Immutables style, for Thyrida's own modules only (ADR 0007).
+  exports dev.thyrida.core.style to dev.thyrida.policy, dev.thyrida.testkit;
 }

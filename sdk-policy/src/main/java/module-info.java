@@ -15,7 +15,7 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.credential;
   exports dev.thyrida.policy.credential.strength;
   exports dev.thyrida.policy.credential.suggest;
-  exports dev.thyrida.policy.constraints.validators;
+  exports dev.thyrida.policy.credential.hygiene;
   exports dev.thyrida.policy.audit;
   exports dev.thyrida.policy.decide;
   exports dev.thyrida.policy.explain;
@@ -23,4 +23,9 @@ module dev.thyrida.policy {
   exports dev.thyrida.policy.gsis;
   exports dev.thyrida.policy.rulebook;
   exports dev.thyrida.policy.codes;
+
+  // Not API: Bean Validation providers instantiate the validators reflectively (ADR 0007).
+  opens dev.thyrida.policy.constraints.validators;
+
+  uses dev.thyrida.policy.credential.CredentialProfileSource;
 }

@@ -7,7 +7,8 @@ module dev.thyrida.testkit {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires jdk.httpserver;
-  requires quicktheories;
+  requires static org.junit.jupiter.api;
+  requires transitive quicktheories;
 
   exports dev.thyrida.testkit.clock;
   exports dev.thyrida.testkit.property;

@@ -5,6 +5,7 @@ import dev.thyrida.cli.credential.CheckCommand;
 import dev.thyrida.cli.credential.CheckPassword;
 import dev.thyrida.cli.credential.CheckUsername;
 import dev.thyrida.cli.credential.SuggestUsername;
+import dev.thyrida.cli.explain.ExplainCommand;
 import dev.thyrida.cli.tour.TourCommand;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
@@ -80,7 +81,8 @@ public final class Thyrida implements Runnable, ReadsSecrets {
             .addSubcommand(new CheckPassword(session)))
         .addSubcommand(new SuggestUsername(session))
         .addSubcommand(new AuditCommand(session))
-        .addSubcommand(new TourCommand(session));
+        .addSubcommand(new TourCommand(session))
+        .addSubcommand(new ExplainCommand(session));
     everyCommand(line, each -> each.getCommandSpec().versionProvider(new VersionProvider()));
     line.setOut(session.out());
     line.setErr(session.err());
@@ -101,6 +103,6 @@ public final class Thyrida implements Runnable, ReadsSecrets {
   @Override
   public void run() {
     throw new UsageException(spec.commandLine(),
-        "Missing command: check, suggest-username, audit or tour");
+        "Missing command: check, suggest-username, audit, tour or explain");
   }
 }

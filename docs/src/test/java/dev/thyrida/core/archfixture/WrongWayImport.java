@@ -1,6 +1,6 @@
 package dev.thyrida.core.archfixture;
 
-import dev.thyrida.policy.constraints.validators.TaxIdValidator;
+import dev.thyrida.policy.constraints.validators.GreekTaxIdValidator;
 
 /** A deliberate wrong-way import (core -&gt; policy), used only to prove that the module rule catches it. */
 public final class WrongWayImport {
@@ -12,7 +12,7 @@ public final class WrongWayImport {
    *
    * @return a validator, which core must never touch
    */
-  public static TaxIdValidator reachOutwards() {
-    return new TaxIdValidator();
+  public static GreekTaxIdValidator reachOutwards() {
+    return new GreekTaxIdValidator();
   }
 }

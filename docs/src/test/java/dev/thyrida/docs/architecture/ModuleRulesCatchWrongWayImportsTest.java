@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.thyrida.core.archfixture.WrongWayImport;
 import dev.thyrida.core.archfixture.cycle.a.Kernel;
 import dev.thyrida.core.archfixture.cycle.b.Family;
-import dev.thyrida.policy.constraints.validators.TaxIdValidator;
+import dev.thyrida.policy.constraints.validators.GreekTaxIdValidator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ModuleRulesCatchWrongWayImportsTest {
   @Test
   @DisplayName("a core class importing a policy class fails the module rule")
   void a_core_class_importing_policy_fails_the_module_rule() {
-    JavaClasses classes = new ClassFileImporter().importClasses(WrongWayImport.class, TaxIdValidator.class);
+    JavaClasses classes = new ClassFileImporter().importClasses(WrongWayImport.class, GreekTaxIdValidator.class);
     AssertionError failure = assertThrows(AssertionError.class,
         () -> ModuleRules.coreShouldNotDependOnOuterModules().check(classes));
     assertTrue(failure.getMessage().contains("WrongWayImport"), failure.getMessage());

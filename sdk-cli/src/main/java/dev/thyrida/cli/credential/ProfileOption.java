@@ -14,7 +14,8 @@ public final class ProfileOption {
   private CommandSpec spec;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "default",
-      description = "Credential profile: default, lenient or govgr-howto (default: ${DEFAULT-VALUE}).")
+      description = "Credential profile: default, lenient, govgr-howto or one a CredentialProfileSource on the "
+          + "class path adds (default: ${DEFAULT-VALUE}).")
   private String profile;
 
   /** Creates the mixin; picocli fills it. */

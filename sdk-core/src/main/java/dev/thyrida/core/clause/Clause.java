@@ -5,8 +5,9 @@ package dev.thyrida.core.clause;
  * on KEP mailbox users (C1–C10), the guide to public-administration credentials (K1–K8), a product
  * decision where the sources are silent (D1–D11), or a public fact beyond the seeds (X1–X10).
  *
- * <p>The register, with each clause in words, is {@code shared/domain.md}; {@link #id()} is the id it
- * uses there, and the stable text of a clause in codes, messages and documents.
+ * <p>{@link #id()} is the stable text of a clause in codes, messages and documents; {@link #text()}
+ * gives the clause in words (its source, Greek text, English rendering and title) from the register
+ * in the jar.
  */
 public enum Clause {
   /** Law 4727/2020 art. 26: user and agency mailboxes exist and what they keep. */
@@ -107,6 +108,15 @@ public enum Clause {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * The clause in words, from the register in the jar.
+   *
+   * @return its kind, source, titles, Greek text and English rendering
+   */
+  public ClauseText text() {
+    return ClauseRegister.text(this);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.thyrida.policy.account.AccountCode;
 import dev.thyrida.policy.audit.FindingCode;
 import dev.thyrida.policy.casework.CaseworkCode;
 import dev.thyrida.policy.credential.CredentialCode;
+import dev.thyrida.policy.credential.hygiene.HygieneCode;
 import dev.thyrida.policy.decide.DecideCode;
 import dev.thyrida.policy.governance.GovernanceCode;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 public final class Codes {
 
   private static final List<Class<? extends ViolationCode>> ENUMS = List.of(AccessCode.class, GovernanceCode.class,
-      AccountCode.class, CaseworkCode.class, CredentialCode.class, DecideCode.class, FindingCode.class);
+      AccountCode.class, CaseworkCode.class, CredentialCode.class, HygieneCode.class, DecideCode.class, FindingCode.class);
 
   private Codes() {}
 

@@ -12,6 +12,7 @@ import dev.thyrida.policy.constraints.validators.ServiceUsernameValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -27,10 +28,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ServiceUsernameValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
+@Repeatable(ServiceUsername.List.class)
 public @interface ServiceUsername {
 
   /**
-   * The name of the credential profile: {@code default}, {@code lenient} or {@code govgr-howto}.
+   * The name of the credential profile: {@code default}, {@code lenient}, {@code govgr-howto}, or one a
+   * host added to {@link dev.thyrida.policy.credential.CredentialProfiles}.
    *
    * @return the profile's name
    */
@@ -56,4 +59,18 @@ public @interface ServiceUsername {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link ServiceUsername} on one element, e.g. a profile per validation group. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
+  @Retention(RUNTIME)
+  @interface List {
+
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    ServiceUsername[] value();
+  }
 }

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * integrator expresses a variant of K4/K5 without code. Lengths count code points (D2).
  *
  * <p>Named profiles: {@code default} (the seed's K4/K5 with D1's strict alphabet), {@code lenient}
- * (D1) and {@code govgr-howto} (X4). Build your own with {@link #builder()}, or change a named one
+ * (D1) and {@code govgr-howto} (X4), and any a host adds to {@link CredentialProfiles} (by
+ * {@link CredentialProfileSource} or in code). Build your own with {@link #builder()}, or change a named one
  * with the generated {@code with…} methods, e.g.
  * {@code ImmutableCredentialProfile.copyOf(CredentialProfile.named("default")).withUsernameMinLength(10)}.
  */
@@ -114,6 +115,17 @@ public abstract class CredentialProfile {
   }
 
   /**
+   * The password rules beyond K5 this profile switches on (D11), judged by
+   * {@code dev.thyrida.policy.credential.hygiene.Hygiene}.
+   *
+   * @return none unless set
+   */
+  @Value.Default
+  public Set<PasswordHygiene> passwordHygiene() {
+    return EnumSet.noneOf(PasswordHygiene.class);
+  }
+
+  /**
    * Whether a code point belongs to the username alphabet: Latin letters, digits, the symbols.
    *
    * @param codePoint the code point
@@ -186,22 +198,23 @@ public abstract class CredentialProfile {
   }
 
   /**
-   * A named profile: {@code default}, {@code lenient} or {@code govgr-howto}.
+   * A named profile from the {@link CredentialProfiles registry}: a shipped one ({@code default},
+   * {@code lenient}, {@code govgr-howto}) or one a host added.
    *
    * @param name the profile's name
    * @return the profile
    * @throws IllegalArgumentException naming the known profiles when no profile has that name
    */
   public static CredentialProfile named(String name) {
-    return NamedProfiles.named(name);
+    return CredentialProfiles.named(name);
   }
 
   /**
-   * The names of the shipped profiles.
+   * The names of the registered profiles.
    *
-   * @return {@code default}, {@code lenient}, {@code govgr-howto}
+   * @return {@code default}, {@code lenient}, {@code govgr-howto}, then the hosts' own
    */
   public static List<String> names() {
-    return NamedProfiles.names();
+    return CredentialProfiles.names();
   }
 }

@@ -1,9 +1,8 @@
 package dev.thyrida.policy.credential;
 
 import java.util.List;
-import java.util.Objects;
 
-/** The shipped profiles of {@link CredentialProfile#named(String)}. */
+/** The profiles Thyrida ships, the first entries of {@link CredentialProfiles}. */
 final class NamedProfiles {
 
   /** The seed's rules (K4, K5) with D1's strict password alphabet. */
@@ -17,21 +16,8 @@ final class NamedProfiles {
   static final CredentialProfile GOVGR_HOWTO = ImmutableCredentialProfile.builder()
       .name("govgr-howto").usernameSymbols(".").passwordSpecials("!@#$^&-_").build();
 
-  private static final List<CredentialProfile> ALL = List.of(DEFAULT, LENIENT, GOVGR_HOWTO);
+  /** The shipped profiles, in the order {@link CredentialProfiles#names()} lists them first. */
+  static final List<CredentialProfile> ALL = List.of(DEFAULT, LENIENT, GOVGR_HOWTO);
 
   private NamedProfiles() {}
-
-  static CredentialProfile named(String name) {
-    for (CredentialProfile profile : ALL) {
-      if (profile.name().equals(name)) {
-        return profile;
-      }
-    }
-    throw new IllegalArgumentException("no credential profile is named " + Objects.toString(name)
-        + "; known profiles: " + String.join(", ", names()));
-  }
-
-  static List<String> names() {
-    return List.of(DEFAULT.name(), LENIENT.name(), GOVGR_HOWTO.name());
-  }
 }

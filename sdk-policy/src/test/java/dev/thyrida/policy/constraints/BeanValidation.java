@@ -2,21 +2,44 @@ package dev.thyrida.policy.constraints;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.spi.ValidationProvider;
 import java.util.Locale;
+import java.util.function.Function;
+import org.apache.bval.jsr.ApacheValidationProvider;
+import org.hibernate.validator.HibernateValidator;
 
-/** A plain Hibernate Validator, built with zero configuration, messages in English, shared by the tests. */
-final class BeanValidation {
+/**
+ * The two Bean Validation providers the constraint suite runs under, each chosen by class and
+ * otherwise unconfigured: no message interpolator, no bundle, no validation.xml (ADR 0027).
+ */
+enum BeanValidation {
+  HIBERNATE_VALIDATOR(HibernateValidator.class),
+  APACHE_BVAL(ApacheValidationProvider.class);
 
-  private static final Validator VALIDATOR = build();
+  private final Class<? extends ValidationProvider<?>> provider;
 
-  private BeanValidation() {}
-
-  static Validator validator() {
-    return VALIDATOR;
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  BeanValidation(Class<? extends ValidationProvider> provider) {
+    this.provider = (Class<? extends ValidationProvider<?>>) (Class) provider;
   }
 
-  private static Validator build() {
-    Locale.setDefault(Locale.ENGLISH);
-    return Validation.buildDefaultValidatorFactory().getValidator();
+  /**
+   * Runs a check with a validator of this provider built while the JVM's default locale is the
+   * reader's, as a host in that locale would have it; the default is restored afterwards.
+   */
+  <T> T in(Locale locale, Function<Validator, T> check) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(locale);
+    try (ValidatorFactory factory = factory()) {
+      return check.apply(factory.getValidator());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ValidatorFactory factory() {
+    return Validation.byProvider((Class) provider).configure().buildValidatorFactory();
   }
 }

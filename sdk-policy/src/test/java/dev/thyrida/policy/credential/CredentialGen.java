@@ -13,7 +13,7 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 
 /** Generators of credentials for the properties: valid ones, forbidden characters, arbitrary text. */
-final class CredentialGen {
+public final class CredentialGen {
 
   static final String LETTERS_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   static final String SPECIALS = "!@#$^&-_.";
@@ -49,11 +49,11 @@ final class CredentialGen {
   }
 
   /** Arbitrary text without lone surrogates, whose code points keep their identity when permuted. */
-  static Gen<String> textWithoutSurrogates(int max) {
+  public static Gen<String> textWithoutSurrogates(int max) {
     return intArrays(range(0, max), surrogateFree()).map(CredentialGen::text);
   }
 
-  static Gen<String> anyText(int max) {
+  public static Gen<String> anyText(int max) {
     return intArrays(range(0, max), anyCodePoint()).map(CredentialGen::text);
   }
 

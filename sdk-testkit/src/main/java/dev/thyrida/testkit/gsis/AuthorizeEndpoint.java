@@ -58,7 +58,15 @@ final class AuthorizeEndpoint extends Endpoint {
       return;
     }
     URI boundTo = requested.isPresent() ? redirect.get() : null;
-    String code = grants.issueCode(path, client.get().clientId(), boundTo, who.get());
+    Optional<String> challenge = single(query, "code_challenge");
+    Pkce pkce;
+    try {
+      pkce = challenge.isPresent() ? Pkce.of(challenge.get(), single(query, "code_challenge_method").orElse(null)) : null;
+    } catch (IllegalArgumentException unsupported) {
+      back(exchange, redirect.get(), "error=" + OAuthError.INVALID_REQUEST.code(), state);
+      return;
+    }
+    String code = grants.issueCode(path, client.get().clientId(), boundTo, pkce, who.get());
     LOG.info("fake GSIS {}: code issued to client {}", path, client.get().clientId());
     back(exchange, redirect.get(), "code=" + Exchange.encode(code), state);
   }

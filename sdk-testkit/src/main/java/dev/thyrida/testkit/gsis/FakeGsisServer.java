@@ -197,7 +197,8 @@ public final class FakeGsisServer implements AutoCloseable {
         for (GsisPath path : GsisPath.values()) {
           Map.of(path.authorize(), new AuthorizeEndpoint(path, registered, grants, signedIn),
                   path.token(), new TokenEndpoint(path, registered, grants),
-                  path.userinfo(), (Endpoint) new UserinfoEndpoint(path, grants))
+                  path.userinfo(), new UserinfoEndpoint(path, grants),
+                  path.logoutPrefix(), (Endpoint) new LogoutEndpoint(path, registered, signedIn))
               .forEach(server::createContext);
         }
         server.start();

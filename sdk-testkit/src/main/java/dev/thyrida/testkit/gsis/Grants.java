@@ -8,18 +8,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The codes and tokens the fake has issued. A code is single use: the first redemption consumes it,
  * whatever its outcome; redeeming it again is refused and revokes the token it gave (RFC 6749
- * section 4.1.2). Thread-safe. Internal.
+ * section 4.1.2). The token request must repeat the redirect URI only when the authorization request
+ * sent one (RFC 6749 4.1.3), and must answer a PKCE challenge when one was sent (RFC 7636 4.6).
+ * Thread-safe. Internal.
  */
 final class Grants {
 
   /** An issued authorization code and what it is bound to (redirect URI null when not sent). */
-  record Code(GsisPath path, String clientId, URI redirectUri, GsisIdentity identity, Instant expires) {}
+  record Code(GsisPath path, String clientId, URI redirectUri, Pkce pkce, GsisIdentity identity, Instant expires) {}
 
   /** An issued access token. */
   record Token(GsisPath path, GsisIdentity identity, Instant expires) {}
@@ -41,13 +42,13 @@ final class Grants {
     this.tokenLifetime = tokenLifetime;
   }
 
-  synchronized String issueCode(GsisPath path, String clientId, URI redirectUri, GsisIdentity who) {
+  synchronized String issueCode(GsisPath path, String clientId, URI redirectUri, Pkce pkce, GsisIdentity who) {
     String code = fresh();
-    codes.put(code, new Code(path, clientId, redirectUri, who, clock.instant().plus(codeLifetime)));
+    codes.put(code, new Code(path, clientId, redirectUri, pkce, who, clock.instant().plus(codeLifetime)));
     return code;
   }
 
-  synchronized Redemption redeem(String code, GsisPath path, String clientId, URI redirectUri) {
+  synchronized Redemption redeem(String code, GsisPath path, String clientId, URI redirectUri, String verifier) {
     Code issued = codes.remove(code);
     if (issued == null) {
       String token = redeemed.get(code);
@@ -67,8 +68,11 @@ final class Grants {
     if (!issued.clientId().equals(clientId)) {
       return refused("the code was issued to another client");
     }
-    if (!Objects.equals(issued.redirectUri(), redirectUri)) {
+    if (issued.redirectUri() != null && !issued.redirectUri().equals(redirectUri)) {
       return refused("redirect_uri differs from the one in the authorization request");
+    }
+    if (issued.pkce() != null && !issued.pkce().answeredBy(verifier)) {
+      return refused("code_verifier does not answer the code_challenge");
     }
     String token = fresh();
     tokens.put(token, new Token(path, issued.identity(), clock.instant().plus(tokenLifetime)));

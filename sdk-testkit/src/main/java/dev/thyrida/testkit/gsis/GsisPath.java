@@ -53,4 +53,19 @@ public enum GsisPath {
   public String userinfo() {
     return prefix + "/userinfo";
   }
+
+  /**
+   * The logout path of a client, as public integrations call it.
+   *
+   * @param clientId the client's id
+   * @return e.g. {@code /oauth2server/logout/my-client/}
+   */
+  public String logout(String clientId) {
+    return logoutPrefix() + clientId + "/";
+  }
+
+  /** The prefix every client's logout path starts with. */
+  String logoutPrefix() {
+    return prefix + "/logout/";
+  }
 }

@@ -57,7 +57,8 @@ final class TokenEndpoint extends Endpoint {
       return;
     }
     URI redirect = single(form, "redirect_uri").map(URI::create).orElse(null);
-    Grants.Redemption redemption = grants.redeem(code.get(), path, client.get().clientId(), redirect);
+    Grants.Redemption redemption = grants.redeem(code.get(), path, client.get().clientId(), redirect,
+        single(form, "code_verifier").orElse(null));
     if (redemption.accessToken() == null) {
       LOG.info("fake GSIS {}: invalid grant for client {}: {}", path, client.get().clientId(),
           redemption.refusal());

@@ -9,20 +9,16 @@ import dev.thyrida.policy.credential.CredentialVerdict;
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
-import java.lang.reflect.Method;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * Turns a credential verdict into one {@code ConstraintViolation} per code, with the template
- * {@code {dev.thyrida.policy.constraints.<Annotation>.<key>}}. When the provider is Hibernate
- * Validator, the violation's named parameters become message parameters and the {@link Violation}
- * itself the dynamic payload; this is done by reflection, so the jar needs no Hibernate at compile
- * time and works unconfigured with any provider (ADR 0023).
+ * Turns a credential verdict into one {@code ConstraintViolation} per code. Under Hibernate Validator
+ * the template is the key {@code {dev.thyrida.policy.constraints.<Annotation>.<key>}} with the
+ * violation's named parameters, rendered by the provider in whatever locale it is asked for; under
+ * any other provider it is the finished sentence in the JVM's default locale, escaped (ADR 0027).
+ * Either way {@link CredentialConstraints#codeOf} reads the code back.
  */
 final class ConstraintReport {
-
-  private static final String HIBERNATE_CONTEXT =
-      "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext";
 
   private ConstraintReport() {}
 
@@ -43,9 +39,8 @@ final class ConstraintReport {
     }
     context.disableDefaultConstraintViolation();
     for (Violation violation : verdict.violations()) {
-      describe(context, violation);
-      ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(
-          "{" + CredentialConstraints.TEMPLATE_PREFIX + annotation + "." + CredentialMessages.key(violation) + "}");
+      String key = CredentialConstraints.TEMPLATE_PREFIX + annotation + "." + CredentialMessages.key(violation);
+      ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(template(context, key, violation));
       if (propertyNode == null) {
         builder.addConstraintViolation();
       } else {
@@ -55,17 +50,9 @@ final class ConstraintReport {
     return false;
   }
 
-  private static void describe(ConstraintValidatorContext context, Violation violation) {
-    try {
-      Class<?> type = Class.forName(HIBERNATE_CONTEXT, false, context.getClass().getClassLoader());
-      Object hibernate = context.unwrap(type);
-      Method parameter = type.getMethod("addMessageParameter", String.class, Object.class);
-      for (Map.Entry<String, String> entry : violation.parameters().entrySet()) {
-        parameter.invoke(hibernate, entry.getKey(), entry.getValue());
-      }
-      type.getMethod("withDynamicPayload", Object.class).invoke(hibernate, violation);
-    } catch (ReflectiveOperationException | RuntimeException notHibernate) {
-      // Another provider: the violation keeps its template, without parameters.
-    }
+  /** The template of one violation: the key where the provider takes parameters, else the sentence. */
+  static String template(ConstraintValidatorContext context, String key, Violation violation) {
+    return Hibernate.describe(context, violation) ? "{" + key + "}"
+        : Wording.literal(key, violation.parameters(), Locale.getDefault());
   }
 }

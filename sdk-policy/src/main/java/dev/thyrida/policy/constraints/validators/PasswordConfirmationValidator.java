@@ -2,6 +2,7 @@ package dev.thyrida.policy.constraints.validators;
 
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.policy.constraints.PasswordConfirmation;
+import dev.thyrida.policy.constraints.PasswordTypedTwice;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialVerdict;
@@ -10,12 +11,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link PasswordConfirmation}: both null is valid; else the two must match (K6). */
-public final class PasswordConfirmationValidator implements ConstraintValidator<PasswordConfirmation, Object> {
+public final class PasswordConfirmationValidator
+    implements ConstraintValidator<PasswordConfirmation, PasswordTypedTwice> {
 
   private static final CredentialVerdict MISMATCH =
       new CredentialVerdict(List.of(Violation.of(CredentialCode.PASSWORD_CONFIRMATION_MISMATCH)));
 
-  private String password = "password";
   private String confirmation = "confirmation";
 
   /** Creates the validator; Bean Validation providers instantiate it. */
@@ -25,17 +26,16 @@ public final class PasswordConfirmationValidator implements ConstraintValidator<
 
   @Override
   public void initialize(PasswordConfirmation annotation) {
-    password = annotation.password();
     confirmation = annotation.confirmation();
   }
 
   @Override
-  public boolean isValid(Object form, ConstraintValidatorContext context) {
+  public boolean isValid(PasswordTypedTwice form, ConstraintValidatorContext context) {
     if (form == null) {
       return true;
     }
-    CharSequence first = Properties.text(form, password);
-    CharSequence second = Properties.text(form, confirmation);
+    CharSequence first = form.newPassword();
+    CharSequence second = form.newPasswordAgain();
     if ((first == null && second == null) || CredentialPolicy.confirmationMatches(first, second)) {
       return true;
     }

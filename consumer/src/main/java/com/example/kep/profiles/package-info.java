@@ -1,0 +1,2 @@
+/** The host's credential profiles. */
+package com.example.kep.profiles;

@@ -1,0 +1,2 @@
+/** The host's use of the testkit. */
+package com.example.kep.testing;
