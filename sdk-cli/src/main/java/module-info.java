@@ -12,6 +12,7 @@ module dev.thyrida.cli {
   opens dev.thyrida.cli.tour to info.picocli;
   opens dev.thyrida.cli.audit to info.picocli;
   opens dev.thyrida.cli.explain to info.picocli;
+  opens dev.thyrida.cli.shell to info.picocli;
 
   exports dev.thyrida.cli;
 }

@@ -1,5 +1,10 @@
 package dev.thyrida.cli;
 
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.Output;
+import dev.thyrida.cli.shell.Printable;
+import dev.thyrida.cli.shell.Session;
 import java.io.PrintWriter;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

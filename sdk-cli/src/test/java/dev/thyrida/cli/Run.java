@@ -1,5 +1,6 @@
 package dev.thyrida.cli;
 
+import dev.thyrida.cli.shell.Session;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,10 +1,11 @@
 package dev.thyrida.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
+import dev.thyrida.cli.shell.Output;
+import dev.thyrida.cli.shell.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,11 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.LanguageOption;
-import dev.thyrida.cli.ReadsSecrets;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.LanguageOption;
+import dev.thyrida.cli.shell.Output;
+import dev.thyrida.cli.shell.ReadsSecrets;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.audit.Audit;
 import dev.thyrida.policy.decide.GovernanceRules;

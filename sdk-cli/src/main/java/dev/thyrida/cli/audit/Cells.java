@@ -1,6 +1,6 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.Printable;
+import dev.thyrida.cli.shell.Printable;
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.identity.TaxId;
 import java.time.Instant;

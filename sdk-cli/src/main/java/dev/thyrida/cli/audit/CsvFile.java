@@ -1,6 +1,6 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.InputException;
+import dev.thyrida.cli.shell.InputException;
 import dev.thyrida.cli.text.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;

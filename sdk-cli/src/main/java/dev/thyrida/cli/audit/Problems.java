@@ -1,7 +1,7 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;

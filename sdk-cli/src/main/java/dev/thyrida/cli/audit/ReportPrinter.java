@@ -2,8 +2,8 @@ package dev.thyrida.cli.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.Printable;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.Printable;
 import dev.thyrida.policy.audit.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;

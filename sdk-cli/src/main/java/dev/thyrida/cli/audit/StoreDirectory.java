@@ -1,6 +1,6 @@
 package dev.thyrida.cli.audit;
 
-import dev.thyrida.cli.InputException;
+import dev.thyrida.cli.shell.InputException;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.store.jdbc.JdbcEventLog;
 import dev.thyrida.store.json.DecodingException;

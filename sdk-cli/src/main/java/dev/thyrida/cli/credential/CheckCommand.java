@@ -1,7 +1,7 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.ReadsSecrets;
-import dev.thyrida.cli.UsageException;
+import dev.thyrida.cli.shell.ReadsSecrets;
+import dev.thyrida.cli.shell.UsageException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,9 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.LanguageOption;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.LanguageOption;
+import dev.thyrida.cli.shell.Output;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.cli.text.Lines;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import java.util.Optional;

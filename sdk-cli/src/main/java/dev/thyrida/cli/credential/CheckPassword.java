@@ -1,8 +1,8 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.ReadsSecrets;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.ReadsSecrets;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.policy.credential.strength.PasswordStrength;
 import dev.thyrida.policy.credential.strength.Strength;
 import java.util.Optional;

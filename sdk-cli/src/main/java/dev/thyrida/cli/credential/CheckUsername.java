@@ -1,6 +1,6 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.Session;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.UsageException;
+import dev.thyrida.cli.shell.UsageException;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialProfile;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package dev.thyrida.cli.credential;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.LanguageOption;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.LanguageOption;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.policy.credential.suggest.UsernameSuggestions;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.thyrida.cli.explain;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.LanguageOption;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.LanguageOption;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.core.clause.Clause;
 import dev.thyrida.core.clause.ClauseText;
 import dev.thyrida.core.decision.ViolationCode;

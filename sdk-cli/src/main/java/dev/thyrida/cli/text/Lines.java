@@ -1,7 +1,7 @@
 package dev.thyrida.cli.text;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

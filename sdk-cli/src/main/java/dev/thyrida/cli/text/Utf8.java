@@ -1,7 +1,7 @@
 package dev.thyrida.cli.text;
 
-import dev.thyrida.cli.InputException;
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

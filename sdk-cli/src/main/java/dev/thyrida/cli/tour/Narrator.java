@@ -1,6 +1,6 @@
 package dev.thyrida.cli.tour;
 
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
@@ -15,9 +15,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 

@@ -1,8 +1,8 @@
 package dev.thyrida.cli.tour;
 
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.LanguageOption;
-import dev.thyrida.cli.Session;
+import dev.thyrida.cli.shell.Language;
+import dev.thyrida.cli.shell.LanguageOption;
+import dev.thyrida.cli.shell.Session;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.store.jdbc.JdbcEventLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

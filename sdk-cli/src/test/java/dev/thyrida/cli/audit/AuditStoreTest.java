@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thyrida.cli.Language;
-import dev.thyrida.cli.InputException;
 import dev.thyrida.cli.Run;
+import dev.thyrida.cli.shell.InputException;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.store.jdbc.JdbcEventLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

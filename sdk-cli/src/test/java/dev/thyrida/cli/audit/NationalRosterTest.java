@@ -2,7 +2,7 @@ package dev.thyrida.cli.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thyrida.cli.Language;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import java.nio.file.Path;

@@ -9,10 +9,10 @@ import dev.thyrida.cli.Run;
 import dev.thyrida.policy.credential.strength.PasswordStrength;
 import dev.thyrida.policy.credential.strength.Strength;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckPasswordTest {
 

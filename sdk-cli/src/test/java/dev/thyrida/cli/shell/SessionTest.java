@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 import java.util.Locale;
 import java.util.MissingResourceException;

@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
  * A usage error whose message Thyrida wrote from the command's own names (options, subcommands,
  * accepted values) and never from an argument's value, so it is shown as it is even by a command
  * that reads secrets (ADR 0062). Every usage error found by picocli itself is, in such a command,
- * rewritten by {@link Failures} instead.
+ * rewritten by {@code dev.thyrida.cli.Failures} instead.
  */
 public final class UsageException extends ParameterException {
 

@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 /**
  * Input a command cannot read (μη αναγνώσιμη είσοδος): malformed UTF-8, binary bytes, a bad CSV

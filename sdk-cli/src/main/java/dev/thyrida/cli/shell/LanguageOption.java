@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package dev.thyrida.cli;
+package dev.thyrida.cli.shell;
 
 /**
  * Marks a command that can read secrets (passwords): {@code check password}, the {@code check}
