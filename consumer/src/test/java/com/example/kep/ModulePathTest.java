@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -62,8 +64,11 @@ class ModulePathTest {
     command.addAll(options);
     command.addAll(List.of("-m", "com.example.kep/com.example.kep.Check", "el", "en"));
     Process process = new ProcessBuilder(command).start();
-    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    // A thread per stream, never the common pool: it has one worker on 2 cores (JDK 25 queues there).
+    ExecutorService streams = Executors.newFixedThreadPool(2);
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), streams);
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), streams);
+    streams.shutdown();
     process.getOutputStream().close();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends");
     return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8).lines().toList(),

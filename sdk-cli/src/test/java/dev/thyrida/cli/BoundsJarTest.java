@@ -69,8 +69,8 @@ class BoundsJarTest {
   @DisplayName("ADR 0111: when the reader closes the pipe the jar stops early and quietly, exit 141")
   void closedPipe() throws Exception {
     Process process = new ProcessBuilder(Jar.command(List.of(), "check", "username", "--format", "codes")).start();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> Jar.readAll(process.getErrorStream()));
-    CompletableFuture<Long> written = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<byte[]> err = Jar.async(() -> Jar.readAll(process.getErrorStream()));
+    CompletableFuture<Long> written = Jar.async(() -> {
       long lines = 0;
       try (OutputStream in = process.getOutputStream()) {
         byte[] block = repeated("maria_pap\n", 1000);

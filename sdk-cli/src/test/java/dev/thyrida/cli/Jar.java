@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@code sdk-cli/target/thyrida.jar} run as a real process (after {@code package}; a test is skipped
@@ -22,6 +25,17 @@ import java.util.concurrent.TimeUnit;
 final class Jar {
 
   static final Path JAR = Path.of("target", "thyrida.jar");
+
+  /**
+   * A thread per stream: the common fork-join pool has one worker on 2 cores, and on JDK 25
+   * {@code CompletableFuture} queues a second blocking task behind the first there, so a process's
+   * stdout reader starved its stdin writer and a test hung.
+   */
+  private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "jar-stream");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private Jar() {}
 
@@ -42,8 +56,8 @@ final class Jar {
     builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
     builder.environment().putAll(locale);
     Process process = builder.start();
-    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    CompletableFuture<byte[]> out = async(() -> readAll(process.getInputStream()));
+    CompletableFuture<byte[]> err = async(() -> readAll(process.getErrorStream()));
     try (var in = process.getOutputStream()) {
       in.write(stdin);
     } catch (IOException e) {
@@ -52,6 +66,11 @@ final class Jar {
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the process ends");
     return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
         new String(err.join(), StandardCharsets.UTF_8));
+  }
+
+  /** Runs a blocking task on its own thread, never the common pool's. */
+  static <T> CompletableFuture<T> async(Supplier<T> task) {
+    return CompletableFuture.supplyAsync(task, STREAMS);
   }
 
   static byte[] readAll(InputStream stream) {

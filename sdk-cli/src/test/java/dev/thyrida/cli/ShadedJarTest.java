@@ -84,7 +84,7 @@ class ShadedJarTest {
     assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full exists");
     Process process = new ProcessBuilder(Jar.command(List.of(), "check", "username", "--format", "codes"))
         .redirectOutput(new java.io.File("/dev/full")).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> Jar.readAll(process.getErrorStream()));
+    CompletableFuture<byte[]> err = Jar.async(() -> Jar.readAll(process.getErrorStream()));
     try (var in = process.getOutputStream()) {
       in.write("maria_pap\n".getBytes(StandardCharsets.UTF_8));
     }
