@@ -3,6 +3,7 @@ package dev.thyrida.spring.autoconfigure;
 import dev.thyrida.spring.validation.RequestLocaleMessages;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnClass({ResourceBundleMessageInterpolator.class, ValidationConfigurationCustomizer.class})
+@ConditionalOnBooleanProperty(name = "thyrida.validation.request-locale", matchIfMissing = true)
 public class ThyridaValidationAutoConfiguration {
 
   /** Creates the configuration; Spring calls it. */
