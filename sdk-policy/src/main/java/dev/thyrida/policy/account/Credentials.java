@@ -3,14 +3,17 @@ package dev.thyrida.policy.account;
 import dev.thyrida.core.account.Password;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.AuthenticatedIdentity;
 import dev.thyrida.core.principal.Principal;
 import dev.thyrida.core.staff.Employee;
+import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialProfile;
 import dev.thyrida.policy.credential.hygiene.Hygiene;
+import dev.thyrida.policy.credential.hygiene.HygieneCode;
 import dev.thyrida.policy.credential.hygiene.PasswordContext;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rules on the credentials a command carries: the username and password pass the credential
@@ -26,6 +31,12 @@ import java.util.function.Function;
  * profile switches on (D11). Passwords are judged, never kept or echoed (D5).
  */
 final class Credentials {
+
+  /** K4, D2, D4: the codes of a username check. */
+  static final List<ViolationCode> USERNAME_CODES = codes("USERNAME_");
+
+  /** K5, K6, D2: the codes of a password check, with its confirmation. */
+  static final List<ViolationCode> PASSWORD_CODES = codes("PASSWORD_");
 
   private Credentials() {}
 
@@ -42,6 +53,11 @@ final class Credentials {
           ? Optional.of(((Principal.Employee) command.actor()).identity().userId().value())
           : Optional.empty();
       return rules.credentialPolicy().checkUsername(username.apply(command).value(), taxisNet).violations();
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return Credentials.USERNAME_CODES;
     }
   }
 
@@ -94,6 +110,11 @@ final class Credentials {
             : List.<Violation>of();
       }).orElse(List.of());
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccountCode.USERNAME_TAKEN, AccountCode.USERNAME_UNCHANGED);
+    }
   }
 
   /**
@@ -109,6 +130,16 @@ final class Credentials {
       return rules.credentialPolicy().checkPassword(password.apply(command).reveal(), confirmation.apply(command).reveal())
           .violations();
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return Credentials.PASSWORD_CODES;
+    }
+  }
+
+  private static List<ViolationCode> codes(String prefix) {
+    return Stream.of(CredentialCode.values()).filter(code -> code.name().startsWith(prefix))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -141,6 +172,11 @@ final class Credentials {
           .withPerson(Optional.empty(), Optional.empty(), Optional.empty(),
               directory.employee(holder.get()).map(Employee::name));
       return Hygiene.check(profile, password.apply(command).reveal(), context);
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(HygieneCode.values());
     }
   }
 }
