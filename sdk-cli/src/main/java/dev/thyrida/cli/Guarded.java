@@ -22,7 +22,7 @@ import picocli.CommandLine;
  * position) and never from the arguments' text, so no value typed on the command line, whatever its
  * shape ({@code -x}, {@code --opt=x}, {@code @x}), is ever repeated. A user sees which option or
  * which argument is wrong, and what is accepted there. The same model-only messages serve every
- * command in Greek ({@code LANG=el} or {@code --lang el}), where picocli has no wording (ADR 0113).
+ * command in Greek ({@code LANG=el} or {@code --lang el}), where picocli has no wording (docs/cli.md, usage errors in Greek).
  */
 final class Guarded {
 
@@ -47,7 +47,7 @@ final class Guarded {
     return false;
   }
 
-  /** The message of a usage error, from the command's model only, in a language (ADR 0113). */
+  /** The message of a usage error, from the command's model only, in a language (docs/cli.md, usage errors in Greek). */
   static String message(ParameterException e, String[] args, Language language) {
     if (e instanceof UsageException) {
       return e.getMessage();

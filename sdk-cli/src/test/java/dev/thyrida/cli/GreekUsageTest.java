@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Usage errors in the user's language: Greek under LANG=el or --lang el, as picocli has none (ADR 0113). */
+/** Usage errors in the user's language: Greek under LANG=el or --lang el, as picocli has none (docs/cli.md, usage errors in Greek). */
 @DisplayName("Usage errors in Greek under LANG=el, from the command model, never repeating an argument (D5)")
 class GreekUsageTest {
 
