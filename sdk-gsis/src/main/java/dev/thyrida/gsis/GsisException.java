@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A GSIS login that failed (X6), with the step it failed at. Its message names the step and what
- * went wrong, never a secret, code, token, verifier or personal data (ADR 0150); the subclass says
+ * went wrong, never a secret, code, token, verifier or personal data (ADR 0152); the subclass says
  * how it failed.
  */
 public abstract sealed class GsisException extends RuntimeException

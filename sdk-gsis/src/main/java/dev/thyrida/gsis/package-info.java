@@ -3,6 +3,6 @@
  * credentials: {@link dev.thyrida.gsis.GsisLogin} does the authorization-code flow with state and
  * PKCE (S256), over the JDK's {@code HttpClient}; every failure is a {@link
  * dev.thyrida.gsis.GsisException} saying which step failed and how, never with a secret, a code, a
- * token or personal data in its message (ADR 0150).
+ * token or personal data in its message (ADR 0152).
  */
 package dev.thyrida.gsis;

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Nimbus oauth2-oidc-sdk, a widely used independent OAuth2 client, as a second client against the
  * same fake server: it logs in unchanged, reads Thyrida's authorize URL as a valid S256 request, and
- * the two clients' halves of the flow work together (ADR 0150).
+ * the two clients' halves of the flow work together (ADR 0152).
  */
 @DisplayName("GSIS login: Nimbus as a second OAuth2 client against the same fake server (X6)")
 class NimbusClientTest {

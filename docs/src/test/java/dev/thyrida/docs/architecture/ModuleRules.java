@@ -43,7 +43,7 @@ final class ModuleRules {
     return noClasses().that().resideInAPackage("dev.thyrida.gsis..")
         .should().dependOnClassesThat()
         .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
-        .because("the GSIS client is an edge module on policy and core only (ADR 0150)");
+        .because("the GSIS client is an edge module on policy and core only (ADR 0152)");
   }
 
   /** No package cycle anywhere in the SDK: each package of dev.thyrida is a slice (issue 11). */
