@@ -41,6 +41,8 @@ class GuessesTest {
     costs(2 * log(59), "z{");
     costs(2 * log(59), "A@");
     costs(2 * log(59), "Z[");
+    costs(2 * log(52), "xA");
+    costs(2 * log(52), "xZ");
     costs(2 * log(33), "~}");
     costs(2 * log(133), "#\u007F");
   }
@@ -70,6 +72,8 @@ class GuessesTest {
     costs(1 + 2 * TWO, "P@ssword");
     costs(1 + TWO, "p@ssw0rd");
     costs(1 + log(15) + TWO, "$ecret");
+    costs(1 + log(15) + TWO, "s3cret");
+    costs(1 + log(41) + TWO, "7est");
   }
 
   @Test
