@@ -59,10 +59,14 @@ class ModulePathTest {
   }
 
   private static Run run(String provider, List<String> options) throws IOException, InterruptedException {
+    return run(provider, options, List.of("-m", "com.example.kep/com.example.kep.Check", "el", "en"));
+  }
+
+  private static Run run(String provider, List<String> options, List<String> main) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", modulePath(provider)));
     command.addAll(options);
-    command.addAll(List.of("-m", "com.example.kep/com.example.kep.Check", "el", "en"));
+    command.addAll(main);
     Process process = new ProcessBuilder(command).start();
     // A thread per stream, never the common pool: it has one worker on 2 cores (JDK 25 queues there).
     ExecutorService streams = Executors.newFixedThreadPool(2);
@@ -111,5 +115,16 @@ class ModulePathTest {
   @DisplayName("K4-K6, X7: the same messages and codes under Apache BVal")
   void apacheBval() throws Exception {
     assertComplete(bval());
+  }
+
+  @Test
+  @DisplayName("X6: the host logs in with Thyrida's GSIS client from its own module, logs out, and is then denied")
+  void gsisLogin() throws Exception {
+    Run run = run("bval", List.of(), List.of("-m", "com.example.kep/com.example.kep.login.SignIn"));
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of("login|User068933130|068933130|ΔΟΚΙΜΑΣΤΙΚΟΣ",
+        "logout|https://kep.example.com/",
+        "again|GsisDeniedException|GSIS authorization: the login was refused (access_denied)"), run.out(), run.err());
+    assertFalse(run.err().contains("host-secret"), run.err());
   }
 }

@@ -6,6 +6,7 @@ import dev.thyrida.cli.shell.Output;
 import dev.thyrida.cli.shell.Printable;
 import dev.thyrida.cli.shell.Session;
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -26,13 +27,26 @@ final class Failures {
 
   /** Usage errors found while parsing the arguments. */
   static final class Usage implements IParameterExceptionHandler {
+
+    private final Locale environment;
+
+    /**
+     * The handler of a session.
+     *
+     * @param environment the locale the environment asked for, which {@code --lang} overrides
+     */
+    Usage(Locale environment) {
+      this.environment = environment;
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
       CommandLine line = e.getCommandLine();
       PrintWriter err = line.getErr();
-      err.println("thyrida: " + message(e, args));
+      Language language = language(args, environment);
+      err.println("thyrida: " + message(e, args, language));
       if (line.getSubcommands().isEmpty()) {
-        err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println(language.text("usage.try", "command", line.getCommandSpec().qualifiedName()));
       } else {
         // a command that is only a group: the user needs its subcommands, so show them
         line.usage(err);
@@ -45,9 +59,9 @@ final class Failures {
      * never from the arguments; any other command shows picocli's message with every long argument
      * cut and every non-printing character escaped.
      */
-    private static String message(ParameterException e, String[] args) {
-      if (Guarded.applies(e.getCommandLine())) {
-        return Guarded.message(e, args);
+    private static String message(ParameterException e, String[] args, Language language) {
+      if (Guarded.applies(e.getCommandLine()) || language == Language.EL) {
+        return Guarded.message(e, args, language);
       }
       String message = e.getMessage();
       for (String arg : args) {
@@ -57,6 +71,30 @@ final class Failures {
       }
       return Printable.escapedLines(message);
     }
+  }
+
+  /**
+   * The language of a usage error: {@code --lang} among the arguments ({@code --lang el}, {@code
+   * --lang=el}), read to choose the language only and never shown, else the environment's.
+   */
+  static Language language(String[] args, Locale environment) {
+    try {
+      return Language.of(lang(args), environment);
+    } catch (IllegalArgumentException neitherElNorEn) {
+      return Language.of(null, environment);
+    }
+  }
+
+  private static String lang(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--lang=")) {
+        return args[i].substring("--lang=".length());
+      }
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+    }
+    return null;
   }
 
   /**
@@ -88,10 +126,23 @@ final class Failures {
 
   /** Errors raised while a command runs: usage errors found late, input errors, bugs. */
   static final class Execution implements IExecutionExceptionHandler {
+
+    private final Locale environment;
+
+    /**
+     * The handler of a session.
+     *
+     * @param environment the locale the environment asked for
+     */
+    Execution(Locale environment) {
+      this.environment = environment;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) throws Exception {
       if (e instanceof ParameterException) {
-        return new Usage().handleParseException((ParameterException) e, parsed.originalArgs().toArray(String[]::new));
+        return new Usage(environment).handleParseException((ParameterException) e,
+            parsed.originalArgs().toArray(String[]::new));
       }
       PrintWriter err = line.getErr();
       if (e instanceof InputException) {

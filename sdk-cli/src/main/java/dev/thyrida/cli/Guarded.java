@@ -1,5 +1,6 @@
 package dev.thyrida.cli;
 
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.cli.shell.ReadsSecrets;
 import dev.thyrida.cli.shell.UsageException;
 import java.util.List;
@@ -20,7 +21,8 @@ import picocli.CommandLine;
  * the command's own model (its option names, parameter labels, subcommand names, an argument's
  * position) and never from the arguments' text, so no value typed on the command line, whatever its
  * shape ({@code -x}, {@code --opt=x}, {@code @x}), is ever repeated. A user sees which option or
- * which argument is wrong, and what is accepted there.
+ * which argument is wrong, and what is accepted there. The same model-only messages serve every
+ * command in Greek ({@code LANG=el} or {@code --lang el}), where picocli has no wording (docs/cli.md, usage errors in Greek).
  */
 final class Guarded {
 
@@ -45,42 +47,45 @@ final class Guarded {
     return false;
   }
 
-  /** The message of a usage error, from the command's model only. */
-  static String message(ParameterException e, String[] args) {
+  /** The message of a usage error, from the command's model only, in a language (docs/cli.md, usage errors in Greek). */
+  static String message(ParameterException e, String[] args, Language language) {
     if (e instanceof UsageException) {
       return e.getMessage();
     }
     CommandLine line = e.getCommandLine();
+    String qualified = line.getCommandSpec().qualifiedName();
     if (e instanceof UnmatchedArgumentException unmatched) {
-      return unmatched(line, unmatched, args);
+      return unmatched(line, unmatched, args, language);
     }
     if (e instanceof MissingParameterException missing) {
-      return "missing " + missing.getMissing().stream().map(Guarded::name).collect(Collectors.joining(", "));
+      return language.text("usage.missing", "what",
+          missing.getMissing().stream().map(Guarded::name).collect(Collectors.joining(", ")));
     }
     if (e instanceof OverwrittenOptionException overwritten) {
-      return name(overwritten.getOverwritten()) + " is given more than once";
+      return language.text("usage.repeated", "what", name(overwritten.getOverwritten()));
     }
     if (e.getArgSpec() != null) {
-      return "invalid value for " + name(e.getArgSpec()) + " (values are not shown here)";
+      return language.text("usage.invalid", "what", name(e.getArgSpec()));
     }
-    return "invalid arguments for '" + line.getCommandSpec().qualifiedName() + "' (values are not shown here)";
+    return language.text("usage.invalid-arguments", "command", qualified);
   }
 
-  private static String unmatched(CommandLine line, UnmatchedArgumentException e, String[] args) {
+  private static String unmatched(CommandLine line, UnmatchedArgumentException e, String[] args, Language language) {
     int position = position(args, e.getUnmatched());
-    String where = position > 0 ? "argument " + position : "an argument";
+    String where = position > 0 ? language.text("usage.argument", "position", position) : language.text("usage.an-argument");
     Set<String> names = names(line);
     List<String> suggestions = e.getSuggestions().stream().filter(names::contains).distinct().toList();
-    String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?";
+    String hint = suggestions.isEmpty() ? ""
+        : language.text("usage.hint", "names", String.join(language.text("usage.or"), suggestions));
     String qualified = line.getCommandSpec().qualifiedName();
     if (!line.getSubcommands().isEmpty()) {
-      return where + " is not a command or option of '" + qualified + "' (commands: "
-          + String.join(", ", line.getSubcommands().keySet()) + ")" + hint;
+      return language.text("usage.not-a-command", "where", where, "command", qualified,
+          "commands", String.join(", ", line.getSubcommands().keySet())) + hint;
     }
     if (e.isUnknownOption()) {
-      return where + " is not an option of '" + qualified + "'" + hint;
+      return language.text("usage.not-an-option", "where", where, "command", qualified) + hint;
     }
-    return where + " is unexpected: '" + qualified + "' takes no such argument (values are not shown here)" + hint;
+    return language.text("usage.unexpected", "where", where, "command", qualified) + hint;
   }
 
   /** The position, counted from 1, of the first unmatched argument; 0 when it cannot be told. */

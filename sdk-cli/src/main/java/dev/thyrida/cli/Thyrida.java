@@ -92,8 +92,8 @@ public final class Thyrida implements Runnable, ReadsSecrets {
     line.setCaseInsensitiveEnumValuesAllowed(true);
     // an @file argument would read a file into the arguments, a password file included (ADR 0062)
     line.setExpandAtFiles(false);
-    line.setParameterExceptionHandler(new Failures.Usage());
-    line.setExecutionExceptionHandler(new Failures.Execution());
+    line.setParameterExceptionHandler(new Failures.Usage(session.locale()));
+    line.setExecutionExceptionHandler(new Failures.Execution(session.locale()));
     return line;
   }
 

@@ -48,6 +48,12 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("the GSIS client should not depend on testkit, store, cli or bench")
+  void gsis_should_not_depend_on_testkit_store_cli_or_bench() {
+    ModuleRules.gsisShouldNotDependOnTestkitStoreCliOrBench().check(production);
+  }
+
+  @Test
   @DisplayName("no package of the SDK depends, through any path, on itself")
   void packages_should_be_free_of_cycles() {
     ModuleRules.packagesShouldBeFreeOfCycles().check(production);
@@ -64,7 +70,7 @@ class ArchitectureTest {
   @Test
   @DisplayName("the rules exist: production classes of every module were imported")
   void the_rules_saw_every_module() {
-    for (String pkg : new String[] {"dev.thyrida.core", "dev.thyrida.policy", "dev.thyrida.testkit", "dev.thyrida.store", "dev.thyrida.cli"}) {
+    for (String pkg : new String[] {"dev.thyrida.core", "dev.thyrida.policy", "dev.thyrida.testkit", "dev.thyrida.store", "dev.thyrida.gsis", "dev.thyrida.cli"}) {
       org.junit.jupiter.api.Assertions.assertTrue(
           production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)),
           "no production class imported from " + pkg);

@@ -6,7 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The one-way module graph: core &lt;- policy &lt;- testkit and store; cli, bench and docs use them all. */
+/** The one-way module graph: core &lt;- policy &lt;- testkit, store and gsis; cli, bench and docs use them all. */
 final class ModuleRules {
 
   private ModuleRules() {}
@@ -14,29 +14,36 @@ final class ModuleRules {
   static ArchRule coreShouldNotDependOnOuterModules() {
     return noClasses().that().resideInAPackage("dev.thyrida.core..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.thyrida.policy..", "dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
+        .resideInAnyPackage("dev.thyrida.policy..", "dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.gsis..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
         .because("core is the innermost module (ADR 0001)");
   }
 
   static ArchRule policyShouldNotDependOnOuterModules() {
     return noClasses().that().resideInAPackage("dev.thyrida.policy..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
+        .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.gsis..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
         .because("policy depends only on core (ADR 0001)");
   }
 
   static ArchRule testkitShouldNotDependOnCliOrBench() {
     return noClasses().that().resideInAPackage("dev.thyrida.testkit..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.thyrida.store..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
+        .resideInAnyPackage("dev.thyrida.store..", "dev.thyrida.gsis..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
         .because("testkit depends only on policy and core (ADR 0001)");
   }
 
   static ArchRule storeShouldNotDependOnTestkitCliOrBench() {
     return noClasses().that().resideInAPackage("dev.thyrida.store..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
+        .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.gsis..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
         .because("the store is an edge module on policy and core only (ADR 0141)");
+  }
+
+  static ArchRule gsisShouldNotDependOnTestkitStoreCliOrBench() {
+    return noClasses().that().resideInAPackage("dev.thyrida.gsis..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("dev.thyrida.testkit..", "dev.thyrida.store..", "dev.thyrida.cli..", "dev.thyrida.bench..", "dev.thyrida.docs..")
+        .because("the GSIS client is an edge module on policy and core only (ADR 0152)");
   }
 
   /** No package cycle anywhere in the SDK: each package of dev.thyrida is a slice (issue 11). */

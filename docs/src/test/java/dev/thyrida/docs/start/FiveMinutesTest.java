@@ -79,7 +79,7 @@ class FiveMinutesTest {
     Principal signedIn = Principals.employeeWithTaxisNet(supervisor);   // a personal TAXISnet login
     Command activate = new ActivateMailbox(signedIn, MONDAY.plusSeconds(60), mailbox);
     Decision decision = Rulebook.decide(activate, directory, GovernanceRules.defaults());
-    Explanation why = Explanations.explain(decision, Locale.forLanguageTag("el"));
+    Explanation why = Explanations.explain(decision, directory, Locale.forLanguageTag("el"));   // names people
     System.out.println(why.text());                   // refused in production: C9 wants service credentials
     // end::decide[]
     assertFalse(decision.isAccepted());

@@ -13,17 +13,22 @@ import dev.thyrida.core.event.AuthorisationWithdrawn;
 import dev.thyrida.core.event.PasswordChanged;
 import dev.thyrida.core.event.ServiceAccountCreated;
 import dev.thyrida.core.event.UsernameChanged;
+import dev.thyrida.core.account.ServiceAccount;
+import dev.thyrida.core.directory.Directory;
+import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.policy.access.Gate;
 import dev.thyrida.policy.account.AgencyAdministration.AuthorisationInPlace;
 import dev.thyrida.policy.account.AgencyAdministration.HolderEligible;
 import dev.thyrida.policy.account.AgencyAdministration.Subject;
+import dev.thyrida.policy.account.Credentials.PasswordHygienic;
 import dev.thyrida.policy.account.Credentials.PasswordPassesPolicy;
 import dev.thyrida.policy.account.Credentials.UsernameFree;
 import dev.thyrida.policy.account.Credentials.UsernamePassesPolicy;
 import dev.thyrida.policy.decide.Family;
 import dev.thyrida.policy.decide.Handling;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the account commands are decided (χειρισμοί λογαριασμών): each command's rules in the order
@@ -32,22 +37,25 @@ import java.util.List;
  */
 public final class AccountFamily {
 
-  /** K2, K3, K4–K6, D4: an employee signed in with TAXISnet (the access rules' K2) creates their one service account. */
+  /** K2, K3, K4–K6, D4, D11: an employee signed in with TAXISnet (the access rules' K2) creates their one service account. */
   public static final Handling<CreateServiceAccount> CREATE_SERVICE_ACCOUNT = Gate.handling(
       CreateServiceAccount.class,
       List.of(new Holder.HasNoAccount(),
           new UsernamePassesPolicy<CreateServiceAccount>(CreateServiceAccount::username),
           UsernameFree.forNewAccount(CreateServiceAccount::username),
           new PasswordPassesPolicy<CreateServiceAccount>(CreateServiceAccount::password,
-              CreateServiceAccount::confirmation)),
+              CreateServiceAccount::confirmation),
+          new PasswordHygienic<CreateServiceAccount>(CreateServiceAccount::password,
+              (command, directory) -> Optional.of(command.username()))),
       (command, directory, rules) -> List.of(new ServiceAccountCreated(Actor.of(command.actor()),
           command.issuedAt(), command.actor().taxId().orElseThrow(), command.username())));
 
-  /** K3, K5, K6: the holder changes their password. */
+  /** K3, K5, K6, D11: the holder changes their password. */
   public static final Handling<ChangePassword> CHANGE_PASSWORD = Gate.handling(
       ChangePassword.class,
       List.of(new Holder.HasActiveAccount(),
-          new PasswordPassesPolicy<ChangePassword>(ChangePassword::password, ChangePassword::confirmation)),
+          new PasswordPassesPolicy<ChangePassword>(ChangePassword::password, ChangePassword::confirmation),
+          new PasswordHygienic<ChangePassword>(ChangePassword::password, AccountFamily::currentUsername)),
       (command, directory, rules) -> List.of(new PasswordChanged(Actor.of(command.actor()),
           command.issuedAt(), command.actor().taxId().orElseThrow())));
 
@@ -100,6 +108,10 @@ public final class AccountFamily {
   public static List<Handling<?>> all() {
     return List.of(CREATE_SERVICE_ACCOUNT, CHANGE_PASSWORD, CHANGE_USERNAME,
         GRANT_AUTHORISATION, CHANGE_AUTHORISATION, WITHDRAW_AUTHORISATION);
+  }
+
+  private static Optional<ServiceUsername> currentUsername(ChangePassword command, Directory directory) {
+    return command.actor().taxId().flatMap(directory::account).map(ServiceAccount::username);
   }
 
   private static Subject subject(GrantAuthorisation command) {

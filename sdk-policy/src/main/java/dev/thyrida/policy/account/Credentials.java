@@ -7,12 +7,19 @@ import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
+import dev.thyrida.core.principal.AuthenticatedIdentity;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.core.staff.Employee;
 import dev.thyrida.policy.credential.CredentialCode;
+import dev.thyrida.policy.credential.CredentialProfile;
+import dev.thyrida.policy.credential.hygiene.Hygiene;
+import dev.thyrida.policy.credential.hygiene.HygieneCode;
+import dev.thyrida.policy.credential.hygiene.PasswordContext;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * The rules on the credentials a command carries: the username and password pass the credential
  * policy of the rules' profile ({@link GovernanceRules#credentialPolicy()}), reported with their own {@code CredentialCode} codes (K4–K6, D4), and the
- * username is no other account's, ignoring case (D4). Passwords are judged, never kept or echoed (D5).
+ * username is no other account's, ignoring case (D4), and the password passes the hygiene rules the
+ * profile switches on (D11). Passwords are judged, never kept or echoed (D5).
  */
 final class Credentials {
 
@@ -132,5 +140,43 @@ final class Credentials {
   private static List<ViolationCode> codes(String prefix) {
     return Stream.of(CredentialCode.values()).filter(code -> code.name().startsWith(prefix))
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * D11: the password holds none of the holder's words (username, TAXISnet user id, tax id, names,
+   * also in ELOT 743), is none of their previous passwords and is not on the host's deny-list, for
+   * each rule the credential profile switches on (all off by default). The words come from the
+   * actor's verified identity and the directory; history and deny-list from {@link
+   * GovernanceRules#passwordRecords()}.
+   *
+   * @param <C> the kind of command
+   * @param password the new password the command carries
+   * @param username the holder's username: the one the command names, or the account's
+   */
+  record PasswordHygienic<C extends Command>(Function<C, Password> password,
+      BiFunction<C, Directory, Optional<ServiceUsername>> username) implements Rule<C> {
+
+    @Override
+    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+      CredentialProfile profile = rules.credentialProfile();
+      Optional<TaxId> holder = command.actor().taxId();
+      if (profile.passwordHygiene().isEmpty() || holder.isEmpty()) {
+        return List.of();
+      }
+      Optional<AuthenticatedIdentity> identity = command.actor() instanceof Principal.Employee employee
+          ? Optional.of(employee.identity()) : Optional.empty();
+      PasswordContext context = rules.passwordRecords().of(holder.get())
+          .withPerson(username.apply(command, directory).map(ServiceUsername::value),
+              identity.map(verified -> verified.userId().value()), holder.map(TaxId::value),
+              identity.map(AuthenticatedIdentity::name))
+          .withPerson(Optional.empty(), Optional.empty(), Optional.empty(),
+              directory.employee(holder.get()).map(Employee::name));
+      return Hygiene.check(profile, password.apply(command).reveal(), context);
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(HygieneCode.values());
+    }
   }
 }

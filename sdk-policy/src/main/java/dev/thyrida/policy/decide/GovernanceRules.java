@@ -5,6 +5,7 @@ import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.core.style.ThyridaStyle;
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialProfile;
+import dev.thyrida.policy.credential.hygiene.PasswordRecords;
 import org.immutables.value.Value;
 
 /**
@@ -77,6 +78,20 @@ public abstract class GovernanceRules {
   @Value.Default
   public CredentialProfile credentialProfile() {
     return CredentialPolicy.defaults().profile();
+  }
+
+  /**
+   * What the host keeps about holders' passwords (D11): previous hashes and its deny-list, read by
+   * the account commands only when {@link #credentialProfile()} switches a hygiene rule on.
+   *
+   * <p>A function, not data: it takes no part in the rules' equality or {@code toString()}.
+   *
+   * @return {@link PasswordRecords#NONE} unless set
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public PasswordRecords passwordRecords() {
+    return PasswordRecords.NONE;
   }
 
   /**

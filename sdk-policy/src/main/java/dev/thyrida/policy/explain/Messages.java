@@ -37,9 +37,21 @@ public final class Messages {
    * @throws MissingResourceException when the code's bundle or message is missing
    */
   public static String render(Violation violation, Locale locale) {
+    return substitute(template(violation, locale), violation.parameters());
+  }
+
+  /**
+   * The template a violation is rendered with in a locale, before its parameters are filled.
+   *
+   * @param violation the violation
+   * @param locale the reader's locale
+   * @return the template, with its {@code {name}} placeholders
+   * @throws MissingResourceException when the code's bundle or message is missing
+   */
+  public static String template(Violation violation, Locale locale) {
     Objects.requireNonNull(violation, "Messages: violation is required");
     ResourceBundle bundle = bundle(violation.code(), locale);
-    return substitute(bundle.getString(key(violation, bundle)), violation.parameters());
+    return bundle.getString(key(violation, bundle));
   }
 
   /**

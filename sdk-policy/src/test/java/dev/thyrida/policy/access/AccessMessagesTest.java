@@ -52,7 +52,7 @@ class AccessMessagesTest {
     AccessDecision decision = Access.decide(Scene.withTaxisNet(Scene.CLERK), Action.WORK_REQUESTS,
         Target.mailbox(Scene.KEP_BOX), Scene.directory(), AccessRules.of(Phase.PRODUCTION));
     List<String> greek = decision.explain(GREEK);
-    assertEquals("Ο/Η υπάλληλος " + Scene.CLERK.value() + " δεν έχει εξουσιοδότηση του φορέα του για την εφαρμογή "
+    assertEquals("Υπάλληλος " + Scene.CLERK.value() + ": δεν έχει εξουσιοδότηση του φορέα του για την εφαρμογή "
         + AccessRules.KEP_MAILBOX.value() + ".", greek.get(1));
     assertEquals("Employee " + Scene.CLERK.value() + " has no authorisation from their agency for the application "
         + AccessRules.KEP_MAILBOX.value() + ".", decision.explain(Locale.ENGLISH).get(1));

@@ -72,10 +72,12 @@ class ExplanationsTest {
     Explanation english = Explanations.explain(decision, Locale.UK);
     assertTrue(english.accepted());
     assertEquals(1, english.details().size());
-    assertTrue(english.request().startsWith("employee " + SUPERVISOR.value()), english.request());
+    assertTrue(english.request().startsWith("Employee ") && english.request().contains("(" + SUPERVISOR.value() + ")"),
+        english.request());
     assertTrue(english.details().get(0).contains(CLERK.value()), english::text);
     Explanation greek = Explanations.explain(decision, GREEK);
-    assertTrue(greek.request().contains("υπάλληλος " + SUPERVISOR.value()), greek.request());
+    assertTrue(greek.request().startsWith("Υπάλληλος ") && greek.request().contains("(" + SUPERVISOR.value() + ")"),
+        greek.request());
     assertFalse(english.text().contains("{") || greek.text().contains("{"), greek::text);
   }
 

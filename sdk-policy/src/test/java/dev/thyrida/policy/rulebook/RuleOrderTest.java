@@ -53,8 +53,8 @@ class RuleOrderTest {
       CreateMailbox: RECORD_FACTS: MailboxIdUnused, MailboxOwnerKnown
       RegisterAgency: RECORD_FACTS: AgencyNotYetRegistered
       AppointAgencyAdministrator: RECORD_FACTS: AgencyRegistered, PersonRegistered, PersonInService, AgencyEmployee
-      CreateServiceAccount: MANAGE_OWN_ACCOUNT: HasNoAccount, UsernamePassesPolicy, UsernameFree, PasswordPassesPolicy
-      ChangePassword: MANAGE_OWN_ACCOUNT: HasActiveAccount, PasswordPassesPolicy
+      CreateServiceAccount: MANAGE_OWN_ACCOUNT: HasNoAccount, UsernamePassesPolicy, UsernameFree, PasswordPassesPolicy, PasswordHygienic
+      ChangePassword: MANAGE_OWN_ACCOUNT: HasActiveAccount, PasswordPassesPolicy, PasswordHygienic
       ChangeUsername: MANAGE_OWN_ACCOUNT: HasActiveAccount, UsernamePassesPolicy, UsernameFreeAndNew
       GrantAuthorisation: ADMINISTER_AUTHORISATIONS: HolderInServiceWithAccount, NoAuthorisationYet
       ChangeAuthorisation: ADMINISTER_AUTHORISATIONS: HolderInServiceWithAccount, AuthorisationInPlace, RolesChanged

@@ -9,9 +9,6 @@ import dev.thyrida.core.identity.PersonName;
 import dev.thyrida.policy.credential.CredentialProfile;
 import dev.thyrida.policy.credential.PasswordHygiene;
 import dev.thyrida.policy.explain.Messages;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -29,13 +26,7 @@ class HygieneTest {
   private static final CredentialProfile STRICT = CredentialProfile.builder().name("hygienic")
       .passwordHygiene(EnumSet.allOf(PasswordHygiene.class)).build();
 
-  private static final Function<CharSequence, byte[]> SHA256 = candidate -> {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(candidate.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  };
+  private static final Function<CharSequence, byte[]> SHA256 = Sha256.HASH;
 
   /**
    * Built in each test, not once at class load: mutation testing only sees code that runs inside
