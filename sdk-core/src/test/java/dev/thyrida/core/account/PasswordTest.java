@@ -57,4 +57,13 @@ class PasswordTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Password.of(null));
     assertEquals("Password", e.valueType());
   }
+
+  @Test
+  @DisplayName("K6: passwords of different lengths never match, whichever is the longer, and a prefix is not a match")
+  void differentLengthsNeverMatch() {
+    assertFalse(Password.of("S3cret!pw").matches(Password.of("S3cret!pwx")));
+    assertFalse(Password.of("S3cret!pwx").matches(Password.of("S3cret!pw")));
+    assertTrue(Password.of("S3cret!pw").matches(Password.of("S3cret!pw")));
+    assertFalse(Password.of("S3cret!pw").matches(null));
+  }
 }

@@ -70,6 +70,17 @@ class CodeNamespaceTest {
   }
 
   @Test
+  @DisplayName("L26-3: Codes.all lists every constant of every code enum once, enum by enum in Codes.enums' order")
+  void allListsEveryConstant() {
+    List<ViolationCode> expected = new ArrayList<>();
+    for (Class<? extends ViolationCode> type : Codes.enums()) {
+      expected.addAll(List.of(type.getEnumConstants()));
+    }
+    assertEquals(expected, Codes.all());
+    assertTrue(Codes.all().contains(AccessCode.values()[0]));
+  }
+
+  @Test
   @DisplayName("L26-3: no code name appears in two code enums, so a name identifies one rule")
   void everyNameIsUnique() throws Exception {
     Map<String, List<String>> owners = new HashMap<>();

@@ -28,14 +28,20 @@ class HygieneTest {
 
   private static final Function<CharSequence, byte[]> SHA256 = Sha256.HASH;
 
-  private static final PasswordContext MARIA = PasswordContext.none()
-      .withPerson(Optional.of("maria_pap"), Optional.of("User068933130"), Optional.of("068933130"),
-          Optional.of(PersonName.of("Μαρία", "Παπαδοπούλου")))
-      .withPrevious(List.of(SHA256.apply("Old-Pass-1"), SHA256.apply("Old-Pass-2")), SHA256)
-      .withDenied(Set.of("Password1!", "Qwerty-123"));
+  /**
+   * Built in each test, not once at class load: mutation testing only sees code that runs inside
+   * a test (issue 13: PIT left these builders "uncovered" while they were a static field).
+   */
+  private static PasswordContext maria() {
+    return PasswordContext.none()
+        .withPerson(Optional.of("maria_pap"), Optional.of("User068933130"), Optional.of("068933130"),
+            Optional.of(PersonName.of("Μαρία", "Παπαδοπούλου")))
+        .withPrevious(List.of(SHA256.apply("Old-Pass-1"), SHA256.apply("Old-Pass-2")), SHA256)
+        .withDenied(Set.of("Password1!", "Qwerty-123"));
+  }
 
   private static Set<HygieneCode> codes(CredentialProfile profile, String password) {
-    return Hygiene.check(profile, password, MARIA).stream().map(v -> (HygieneCode) v.code())
+    return Hygiene.check(profile, password, maria()).stream().map(v -> (HygieneCode) v.code())
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(HygieneCode.class)));
   }
 
@@ -63,7 +69,7 @@ class HygieneTest {
   void reuseAndDenyList() {
     assertEquals(EnumSet.of(HygieneCode.PASSWORD_REUSED), codes(STRICT, "Old-Pass-2"));
     assertEquals(EnumSet.of(HygieneCode.PASSWORD_DENIED), codes(STRICT, "PASSWORD1!"));
-    Violation reused = Hygiene.check(STRICT, "Old-Pass-1", MARIA).get(0);
+    Violation reused = Hygiene.check(STRICT, "Old-Pass-1", maria()).get(0);
     assertEquals("2", reused.parameter("previous"));
   }
 
@@ -77,8 +83,20 @@ class HygieneTest {
         assertTrue(Character.isUpperCase(template.codePointAt(0)), template);
       }
     }
-    for (Violation violation : Hygiene.check(STRICT, "Maria_Pap-Old", MARIA)) {
+    for (Violation violation : Hygiene.check(STRICT, "Maria_Pap-Old", maria())) {
       assertFalse(Messages.render(violation, Locale.ENGLISH).contains("Maria_Pap-Old"));
     }
+  }
+
+  @Test
+  @DisplayName("D11: a personal word counts from three characters on; a two-character one is never looked for")
+  void shortestWord() {
+    PasswordContext three = PasswordContext.none().withPerson(Optional.of("abq"), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    PasswordContext two = PasswordContext.none().withPerson(Optional.of("ab"), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    assertEquals(List.of(HygieneCode.PASSWORD_HOLDS_USERNAME),
+        Hygiene.check(STRICT, "Xx-abq-77", three).stream().map(Violation::code).toList());
+    assertEquals(List.of(), Hygiene.check(STRICT, "Xx-ab-77", two));
   }
 }
