@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Actor;
 import java.util.List;
@@ -31,6 +32,13 @@ interface AccessCheck {
   default String name() {
     return getClass().getSimpleName();
   }
+
+  /**
+   * The codes this rule may report, as {@link dev.thyrida.policy.decide.Rule#codes()} says.
+   *
+   * @return its codes, in a stable order
+   */
+  List<ViolationCode> codes();
 
   /**
    * Tells whether the principal is of a kind the action is for at all (L26-3); every rule after

@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Principal;
 import java.util.List;
@@ -13,5 +14,10 @@ final class Authenticated implements AccessCheck {
     return question.principal() instanceof Principal.Unauthenticated
         ? List.of(Violation.of(AccessCode.NOT_AUTHENTICATED, "action", question.action().name()))
         : List.of();
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.NOT_AUTHENTICATED);
   }
 }

@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Principal;
@@ -25,5 +26,10 @@ final class Authorised implements AccessCheck {
     return held ? List.of()
         : List.of(Violation.of(AccessCode.NO_AUTHORISATION, "person", person.value(),
             "application", rules.application().value()));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.NO_AUTHORISATION);
   }
 }

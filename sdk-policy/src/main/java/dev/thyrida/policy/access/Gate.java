@@ -2,6 +2,7 @@ package dev.thyrida.policy.access;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.policy.decide.Effect;
@@ -130,6 +131,11 @@ public final class Gate {
     @Override
     public String name() {
       return check instanceof RoleOnPlace ? check.name() + "[" + action + "]" : check.name();
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return check.codes();
     }
   }
 }

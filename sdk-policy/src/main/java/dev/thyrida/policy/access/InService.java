@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Principal;
@@ -37,5 +38,10 @@ final class InService implements AccessCheck {
     return registered.get().isActive()
         ? List.of()
         : List.of(Violation.of(AccessCode.STATUS_LOST, "person", person.value()));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.EMPLOYEE_NOT_REGISTERED, AccessCode.STATUS_LOST);
   }
 }

@@ -3,6 +3,7 @@ package dev.thyrida.policy.access;
 import dev.thyrida.core.account.AccountState;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
@@ -42,5 +43,10 @@ final class OwnServiceAccount implements AccessCheck {
       found.add(Violation.of(AccessCode.SERVICE_ACCOUNT_SUSPENDED, "person", person));
     }
     return found;
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.NO_SERVICE_ACCOUNT, AccessCode.SERVICE_ACCOUNT_SUSPENDED, AccessCode.SERVICE_USERNAME_MISMATCH);
   }
 }

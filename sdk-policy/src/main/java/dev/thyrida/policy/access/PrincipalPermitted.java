@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Actor;
 import dev.thyrida.core.principal.Principal;
@@ -24,5 +25,10 @@ final class PrincipalPermitted implements AccessCheck {
     }
     return List.of(Violation.of(AccessCode.PRINCIPAL_NOT_PERMITTED,
         "principal", Actor.of(principal).kind().name(), "action", question.action().name()));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.PRINCIPAL_NOT_PERMITTED, AccessCode.MINISTRY_NOT_INVOLVED);
   }
 }

@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.kep.Mailbox;
@@ -118,5 +119,10 @@ final class RoleOnPlace implements AccessCheck {
       found.add(Violation.of(AccessCode.NOT_AGENCY_ADMINISTRATOR, "person", person.value(),
           "agency", place.agency().get().value()));
     }
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.NOT_AN_ADMINISTRATOR, AccessCode.NOT_A_HANDLER, AccessCode.NOT_OWN_MAILBOX, AccessCode.NOT_A_KEP_MAILBOX, AccessCode.MAILBOX_NOT_ACTIVE, AccessCode.NOT_AGENCY_ADMINISTRATOR, AccessCode.NOT_OF_THE_AGENCY, AccessCode.NOT_AN_EMPLOYEE_TARGET, AccessCode.TARGET_NOT_FOR_ACTION);
   }
 }

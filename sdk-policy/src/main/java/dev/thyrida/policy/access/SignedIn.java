@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
@@ -40,5 +41,10 @@ final class SignedIn implements AccessCheck {
 
   private static String person(Principal principal) {
     return principal.taxId().orElseThrow().value();
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.NOT_SIGNED_IN_WITH_TAXISNET, AccessCode.SERVICE_CREDENTIALS_FOR_CITIZEN, AccessCode.TAXISNET_LOGIN_IN_PRODUCTION);
   }
 }

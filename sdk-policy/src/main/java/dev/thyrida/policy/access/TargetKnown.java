@@ -1,6 +1,7 @@
 package dev.thyrida.policy.access;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Principal;
 import java.util.ArrayList;
@@ -19,5 +20,10 @@ final class TargetKnown implements AccessCheck {
       Place.resolve(target, directory, found);
     }
     return found;
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccessCode.MAILBOX_NOT_FOUND, AccessCode.REQUEST_NOT_FOUND, AccessCode.DOCUMENT_NOT_FOUND, AccessCode.EMPLOYEE_NOT_REGISTERED);
   }
 }

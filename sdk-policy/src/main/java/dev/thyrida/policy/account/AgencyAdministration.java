@@ -4,6 +4,7 @@ import dev.thyrida.core.account.Authorisation;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ApplicationId;
 import dev.thyrida.core.identity.TaxId;
@@ -78,6 +79,11 @@ final class AgencyAdministration {
     public String name() {
       return inService ? "HolderInServiceWithAccount" : "HolderHasAccount";
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccessCode.STATUS_LOST, AccessCode.NO_SERVICE_ACCOUNT);
+    }
   }
 
   /**
@@ -123,6 +129,11 @@ final class AgencyAdministration {
     @Override
     public String name() {
       return expected ? "AuthorisationInPlace" : "NoAuthorisationYet";
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(expected ? AccountCode.AUTHORISATION_MISSING : AccountCode.AUTHORISATION_EXISTS);
     }
   }
 }

@@ -3,15 +3,19 @@ package dev.thyrida.policy.account;
 import dev.thyrida.core.account.Password;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.ServiceUsername;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.core.principal.Principal;
+import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rules on the credentials a command carries: the username and password pass the credential
@@ -19,6 +23,12 @@ import java.util.function.Function;
  * username is no other account's, ignoring case (D4). Passwords are judged, never kept or echoed (D5).
  */
 final class Credentials {
+
+  /** K4, D2, D4: the codes of a username check. */
+  static final List<ViolationCode> USERNAME_CODES = codes("USERNAME_");
+
+  /** K5, K6, D2: the codes of a password check, with its confirmation. */
+  static final List<ViolationCode> PASSWORD_CODES = codes("PASSWORD_");
 
   private Credentials() {}
 
@@ -35,6 +45,11 @@ final class Credentials {
           ? Optional.of(((Principal.Employee) command.actor()).identity().userId().value())
           : Optional.empty();
       return rules.credentialPolicy().checkUsername(username.apply(command).value(), taxisNet).violations();
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return Credentials.USERNAME_CODES;
     }
   }
 
@@ -87,6 +102,11 @@ final class Credentials {
             : List.<Violation>of();
       }).orElse(List.of());
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccountCode.USERNAME_TAKEN, AccountCode.USERNAME_UNCHANGED);
+    }
   }
 
   /**
@@ -102,5 +122,15 @@ final class Credentials {
       return rules.credentialPolicy().checkPassword(password.apply(command).reveal(), confirmation.apply(command).reveal())
           .violations();
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return Credentials.PASSWORD_CODES;
+    }
+  }
+
+  private static List<ViolationCode> codes(String prefix) {
+    return Stream.of(CredentialCode.values()).filter(code -> code.name().startsWith(prefix))
+        .collect(Collectors.toUnmodifiableList());
   }
 }

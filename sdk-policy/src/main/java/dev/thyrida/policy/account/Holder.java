@@ -4,6 +4,7 @@ import dev.thyrida.core.account.AccountState;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.policy.access.AccessCode;
@@ -32,6 +33,11 @@ final class Holder {
               "person", account.holder().value(), "username", account.username().value())))
           .orElse(List.of());
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccountCode.ACCOUNT_EXISTS);
+    }
   }
 
   /** K3, C6: the acting employee has a service account, and it is not suspended. */
@@ -49,6 +55,11 @@ final class Holder {
       return account.get().state() == AccountState.SUSPENDED
           ? List.of(Violation.of(AccessCode.SERVICE_ACCOUNT_SUSPENDED, "person", actor.get().value()))
           : List.of();
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccessCode.NO_SERVICE_ACCOUNT, AccessCode.SERVICE_ACCOUNT_SUSPENDED);
     }
   }
 }

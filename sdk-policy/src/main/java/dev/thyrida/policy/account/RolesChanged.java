@@ -2,6 +2,7 @@ package dev.thyrida.policy.account;
 
 import dev.thyrida.core.command.ChangeAuthorisation;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -18,5 +19,10 @@ final class RolesChanged implements Rule<ChangeAuthorisation> {
         .map(current -> List.of(Violation.of(AccountCode.ROLES_UNCHANGED,
             "person", command.holder().value(), "application", command.application().value())))
         .orElse(List.of());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(AccountCode.ROLES_UNCHANGED);
   }
 }

@@ -4,6 +4,7 @@ import dev.thyrida.core.command.Command;
 import dev.thyrida.core.command.ExtendRetention;
 import dev.thyrida.core.command.PlacePublicDocument;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.DocumentId;
 import dev.thyrida.core.request.CitizenRequest;
@@ -43,6 +44,11 @@ final class Documents {
           ? List.of(Violation.of(CaseworkCode.DOCUMENT_EXISTS, "document", id.value()))
           : List.of();
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.DOCUMENT_EXISTS);
+    }
   }
 
   /**
@@ -58,6 +64,11 @@ final class Documents {
       }
       return List.of(Violation.of(AccessCode.NOT_OF_THE_AGENCY,
           "person", employee.get().taxId().value(), "agency", command.agency().value()));
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(AccessCode.NOT_OF_THE_AGENCY);
     }
   }
 
@@ -79,6 +90,11 @@ final class Documents {
         found.add(Violation.of(CaseworkCode.REQUEST_REJECTED, "request", id));
       }
       return found;
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.REQUEST_OF_ANOTHER_PERSON, CaseworkCode.REQUEST_REJECTED);
     }
   }
 
@@ -105,6 +121,11 @@ final class Documents {
         found.add(Violation.of(CaseworkCode.RETENTION_TOO_LONG, "document", id, "latest", latest.toString()));
       }
       return found;
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.DOCUMENT_EXPIRED, CaseworkCode.RETENTION_NOT_LONGER, CaseworkCode.RETENTION_TOO_LONG);
     }
   }
 }

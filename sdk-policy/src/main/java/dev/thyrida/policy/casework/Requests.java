@@ -3,6 +3,7 @@ package dev.thyrida.policy.casework;
 import dev.thyrida.core.command.AssignRequest;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.RequestId;
 import dev.thyrida.core.identity.TaxId;
@@ -38,6 +39,11 @@ final class Requests {
     public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
       RequestId id = request.apply(command);
       return directory.request(id).isPresent() ? List.of(violation(CaseworkCode.REQUEST_EXISTS, id)) : List.of();
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.REQUEST_EXISTS);
     }
   }
 
@@ -89,6 +95,11 @@ final class Requests {
             : List.<Violation>of();
       }).orElse(List.of());
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.REQUEST_CLOSED, CaseworkCode.REQUEST_ALREADY_TAKEN);
+    }
   }
 
   /**
@@ -115,6 +126,11 @@ final class Requests {
           ? List.of()
           : List.of(violation(CaseworkCode.NOT_THE_ASSIGNED_HANDLER, found.get().id()));
     }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.REQUEST_CLOSED, CaseworkCode.NOT_THE_ASSIGNED_HANDLER);
+    }
   }
 
   /** X2: the assignee is a handler of the mailbox the request was sent to. */
@@ -128,6 +144,11 @@ final class Requests {
           .map(mailbox -> List.of(Violation.of(CaseworkCode.ASSIGNEE_NOT_A_HANDLER,
               "mailbox", mailbox.id().value(), "person", command.handler().value())))
           .orElse(List.of());
+    }
+
+    @Override
+    public List<ViolationCode> codes() {
+      return List.of(CaseworkCode.ASSIGNEE_NOT_A_HANDLER);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.decide;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import java.util.List;
 
@@ -32,5 +33,17 @@ public interface Rule<C extends Command> {
    */
   default String name() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * The codes this rule may report. Each code cites one clause, so these are the clauses the rule
+   * enforces (the clause catalogue, docs/clauses.md, is built from them); a property checks that
+   * the rule reports no other.
+   *
+   * @return its codes, in a stable order; empty only for a rule that cites no clause, which the
+   *     catalogue's test reports as a defect
+   */
+  default List<ViolationCode> codes() {
+    return List.of();
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.decide;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import java.time.Instant;
 import java.util.List;
@@ -25,5 +26,10 @@ final class TimeMovesForward implements Rule<Command> {
         ? List.of(Violation.of(DecideCode.ISSUED_BEFORE_DIRECTORY,
             "issuedAt", command.issuedAt().toString(), "directoryAt", at.get().toString()))
         : List.of();
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(DecideCode.ISSUED_BEFORE_DIRECTORY);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
@@ -28,5 +29,10 @@ final class ActorIsCurrentSupervisor<C extends Command> implements Rule<C> {
     String person = command.actor().taxId().get().value();
     boolean broken = !Supervision.isCurrentSupervisor(command.actor().taxId().get(), kep.get(), command.issuedAt(), directory);
     return Found.when(broken, GovernanceCode.NOT_CURRENT_SUPERVISOR, "person", person, "kep", kep.get().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.NOT_CURRENT_SUPERVISOR);
   }
 }

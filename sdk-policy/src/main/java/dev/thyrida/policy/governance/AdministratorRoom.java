@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -26,5 +27,10 @@ final class AdministratorRoom<C extends Command> implements Rule<C> {
         .isPresent();
     return Found.when(full, GovernanceCode.ADMINISTRATOR_LIMIT_REACHED,
         "mailbox", id.value(), "maximum", Integer.toString(rules.maxAdministrators()));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.ADMINISTRATOR_LIMIT_REACHED);
   }
 }

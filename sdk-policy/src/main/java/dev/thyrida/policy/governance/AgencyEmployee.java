@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.AppointAgencyAdministrator;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -24,5 +25,10 @@ final class AgencyEmployee implements Rule<AppointAgencyAdministrator> {
         .filter(found -> found.administrators().contains(command.administrator()))
         .isPresent();
     return Found.when(already, GovernanceCode.ALREADY_AGENCY_ADMINISTRATOR, "person", person, "agency", agency);
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.NOT_AGENCY_EMPLOYEE, GovernanceCode.ALREADY_AGENCY_ADMINISTRATOR);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
@@ -73,5 +74,10 @@ final class DesignationPending<C extends Command> implements Rule<C> {
   @Override
   public String name() {
     return wanted ? "DesignationPending" : "NoDesignationPending";
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(wanted ? GovernanceCode.DESIGNATION_NOT_PENDING : GovernanceCode.DESIGNATION_ALREADY_PENDING);
   }
 }

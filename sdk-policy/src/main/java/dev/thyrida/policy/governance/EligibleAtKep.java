@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
@@ -37,5 +38,10 @@ final class EligibleAtKep<C extends Command> implements Rule<C> {
         .map(reason -> Found.when(true, GovernanceCode.NOT_ELIGIBLE_AT_KEP,
             "person", id.value(), "kep", kep.get().value(), "reason", reason.name()))
         .orElse(List.of());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.NOT_ELIGIBLE_AT_KEP);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -25,5 +26,10 @@ final class FactTookEffect<C extends Command> implements Rule<C> {
     Instant at = effective.apply(command);
     return Found.when(at.isAfter(command.issuedAt()), GovernanceCode.FACT_NOT_YET_EFFECTIVE,
         "effectiveAt", at.toString(), "issuedAt", command.issuedAt().toString());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.FACT_NOT_YET_EFFECTIVE);
   }
 }

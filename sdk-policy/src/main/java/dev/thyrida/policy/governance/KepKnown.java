@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -58,5 +59,10 @@ final class KepKnown<C extends Command> implements Rule<C> {
   @Override
   public String name() {
     return wanted ? "KepRegistered" : "KepNotYetRegistered";
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(wanted ? GovernanceCode.KEP_NOT_FOUND : GovernanceCode.KEP_ALREADY_REGISTERED);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.CreateMailbox;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -14,5 +15,10 @@ final class MailboxIdUnused implements Rule<CreateMailbox> {
   public List<Violation> check(CreateMailbox command, Directory directory, GovernanceRules rules) {
     return Found.when(directory.mailbox(command.mailbox()).isPresent(), GovernanceCode.MAILBOX_ALREADY_EXISTS,
         "mailbox", command.mailbox().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.MAILBOX_ALREADY_EXISTS);
   }
 }

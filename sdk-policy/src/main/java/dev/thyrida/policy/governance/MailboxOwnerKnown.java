@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.CreateMailbox;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.kep.MailboxOwner;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -22,5 +23,10 @@ final class MailboxOwnerKnown implements Rule<CreateMailbox> {
           .check(command, directory, rules);
     }
     return List.of();
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.KEP_NOT_FOUND, GovernanceCode.AGENCY_NOT_FOUND);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.MailboxId;
 import dev.thyrida.core.identity.TaxId;
@@ -71,5 +72,10 @@ final class MailboxRole<C extends Command> implements Rule<C> {
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(code);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.RecoverAdministrator;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -15,5 +16,10 @@ final class NoAdministratorLeft implements Rule<RecoverAdministrator> {
     int count = directory.mailbox(command.mailbox()).map(box -> box.administrators().size()).orElse(0);
     return Found.when(count > 0, GovernanceCode.MAILBOX_HAS_ADMINISTRATOR,
         "mailbox", command.mailbox().value(), "count", Integer.toString(count));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.MAILBOX_HAS_ADMINISTRATOR);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.DeactivateAdministrator;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -16,5 +17,10 @@ final class NotLastAdministrator implements Rule<DeactivateAdministrator> {
         .filter(box -> box.administrators().contains(command.outgoing()) && box.administrators().size() <= 1)
         .isPresent();
     return Found.when(last, GovernanceCode.LAST_ADMINISTRATOR, "mailbox", command.mailbox().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.LAST_ADMINISTRATOR);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.DeactivateAdministrator;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -14,5 +15,10 @@ final class NotSelf implements Rule<DeactivateAdministrator> {
   public List<Violation> check(DeactivateAdministrator command, Directory directory, GovernanceRules rules) {
     boolean self = command.actor().taxId().filter(command.outgoing()::equals).isPresent();
     return Found.when(self, GovernanceCode.CANNOT_DEACTIVATE_SELF, "person", command.outgoing().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.CANNOT_DEACTIVATE_SELF);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.AppointSupervisor;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.kep.Kep;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -19,5 +20,10 @@ final class NotYetSupervisor implements Rule<AppointSupervisor> {
         .isPresent();
     return Found.when(already, GovernanceCode.ALREADY_SUPERVISOR,
         "person", command.supervisor().value(), "kep", command.kep().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.ALREADY_SUPERVISOR);
   }
 }

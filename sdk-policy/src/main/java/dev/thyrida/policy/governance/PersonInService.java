@@ -58,4 +58,9 @@ final class PersonInService<C extends Command> implements Rule<C> {
   public String name() {
     return name;
   }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(code);
+  }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.KepCode;
 import dev.thyrida.core.identity.MailboxId;
@@ -29,5 +30,10 @@ final class PersonIsCurrentSupervisor<C extends Command> implements Rule<C> {
     boolean broken = kep.filter(code -> !Supervision.isCurrentSupervisor(id, code, command.issuedAt(), directory)).isPresent();
     return Found.when(broken, GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR,
         "person", id.value(), "kep", kep.map(KepCode::value).orElse(""));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.INCOMING_NOT_CURRENT_SUPERVISOR);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.identity.TaxId;
 import dev.thyrida.policy.access.AccessCode;
@@ -60,5 +61,10 @@ final class PersonRegistered<C extends Command> implements Rule<C> {
   @Override
   public String name() {
     return wanted ? "PersonRegistered" : "PersonNotYetRegistered";
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(wanted ? AccessCode.EMPLOYEE_NOT_REGISTERED : GovernanceCode.EMPLOYEE_ALREADY_REGISTERED);
   }
 }

@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.RecordPostingEnd;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -28,5 +29,10 @@ final class PostingEndValid implements Rule<RecordPostingEnd> {
     boolean ended = posting.validUntil().filter(until -> !until.isAfter(end)).isPresent();
     return Found.when(ended, GovernanceCode.POSTING_ALREADY_ENDED, "posting", posting.id().value(),
         "endedAt", posting.validUntil().map(Instant::toString).orElse(""));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.POSTING_END_BEFORE_START, GovernanceCode.POSTING_ALREADY_ENDED);
   }
 }

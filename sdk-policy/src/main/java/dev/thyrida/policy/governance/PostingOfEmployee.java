@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.RecordPostingEnd;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.staff.Posting;
 import dev.thyrida.policy.decide.GovernanceRules;
@@ -20,5 +21,10 @@ final class PostingOfEmployee implements Rule<RecordPostingEnd> {
     }
     return Found.when(!posting.get().employee().equals(command.employee()), GovernanceCode.POSTING_NOT_OF_EMPLOYEE,
         "posting", command.posting().value(), "person", command.employee().value());
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.POSTING_NOT_FOUND, GovernanceCode.POSTING_NOT_OF_EMPLOYEE);
   }
 }

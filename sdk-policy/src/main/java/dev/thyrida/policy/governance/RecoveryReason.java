@@ -2,6 +2,7 @@ package dev.thyrida.policy.governance;
 
 import dev.thyrida.core.command.RecoverAdministrator;
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.core.decision.ViolationCode;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Rule;
@@ -18,5 +19,10 @@ final class RecoveryReason implements Rule<RecoverAdministrator> {
     int length = command.reason().strip().codePointCount(0, command.reason().strip().length());
     return Found.when(length < MINIMUM, GovernanceCode.RECOVERY_REASON_REQUIRED,
         "length", Integer.toString(length), "minimum", Integer.toString(MINIMUM));
+  }
+
+  @Override
+  public List<ViolationCode> codes() {
+    return List.of(GovernanceCode.RECOVERY_REASON_REQUIRED);
   }
 }

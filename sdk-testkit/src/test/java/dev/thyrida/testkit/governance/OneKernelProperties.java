@@ -7,6 +7,7 @@ import dev.thyrida.core.account.AccountState;
 import dev.thyrida.core.account.ServiceAccount;
 import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Decision;
+import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.principal.Authentication;
 import dev.thyrida.core.principal.Principal;
@@ -107,6 +108,9 @@ class OneKernelProperties {
             + "and an agency administrator's authorisation commands, which need the account but not that "
             + "authorisation (C9, K1, K3, K8, X5)",
             OneKernelProperties::productionNeedsOwnAuthorisedAccount)
+        .invariant("11. every rule of a command's handling reports only codes it declares, so the clauses it "
+            + "cites are the clauses of what it reports (the clause catalogue, L26-3, C1-C10, K1-K8)",
+            OneKernelProperties::rulesReportOnlyTheirCodes)
         .runs(RUNS).steps(STEPS);
   }
 
@@ -116,6 +120,22 @@ class OneKernelProperties {
       return step.decision().violations().containsAll(access.violations())
           && (!step.decision().isAccepted() || access.isAllowed());
     }).orElse(true);
+  }
+
+  static boolean rulesReportOnlyTheirCodes(Desk desk) {
+    return desk.last().map(step -> reportsOnlyDeclared(handling(desk.decider(), step.command()), step.command(),
+        step.before(), desk.rules())).orElse(true);
+  }
+
+  private static <C extends Command> boolean reportsOnlyDeclared(Handling<C> handling, C command, Directory before,
+      GovernanceRules rules) {
+    return handling.rules().stream().allMatch(rule -> rule.check(command, before, rules).stream()
+        .allMatch(violation -> rule.codes().contains(violation.code())));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Handling<Command> handling(Decider decider, Command command) {
+    return (Handling<Command>) decider.handling(command.getClass()).orElseThrow();
   }
 
   static boolean productionNeedsOwnAuthorisedAccount(Desk desk) {
@@ -193,6 +213,39 @@ class OneKernelProperties {
           () -> property(without, GovernanceRules.defaults()).check(), rule);
       assertTrue(failure.getMessage().contains("9.") || failure.getMessage().contains("10."), failure::getMessage);
     }
+  }
+
+  @Test
+  @DisplayName("L26-3: property 11 fails when a rule reports a code it does not declare (RoleOnPlace hiding its codes)")
+  void propertyElevenCatchesAnUndeclaredCode() {
+    Decider hiding = Decider.of(Stream.of(Rulebook.families()).map(family -> new Family(family.name(),
+        family.handlings().stream().map(OneKernelProperties::hidingRoleCodes).collect(Collectors.toList())))
+        .toArray(Family[]::new));
+    PropertyFalsified failure = assertThrows(PropertyFalsified.class,
+        () -> property(hiding, GovernanceRules.defaults()).check());
+    assertTrue(failure.getMessage().contains("11."), failure::getMessage);
+  }
+
+  private static <C extends Command> Handling<C> hidingRoleCodes(Handling<C> handling) {
+    List<Rule<? super C>> rules = new ArrayList<>();
+    for (Rule<? super C> rule : handling.rules()) {
+      rules.add(rule.name().startsWith("RoleOnPlace") ? OneKernelProperties.<C>hidingCodes(rule) : rule);
+    }
+    return Handling.of(handling.kind(), rules.subList(1, rules.size()), handling.effect());
+  }
+
+  private static <C extends Command> Rule<C> hidingCodes(Rule<? super C> rule) {
+    return new Rule<>() {
+      @Override
+      public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
+        return rule.check(command, directory, rules);
+      }
+
+      @Override
+      public String name() {
+        return rule.name();
+      }
+    };
   }
 
   /** The standard decider with one access rule left out of every handling, as a defect would. */
