@@ -9,7 +9,7 @@ import org.casbin.jcasbin.model.Model;
 /**
  * The peers and the limit for access: jCasbin in two encodings of the same flattened policy, an ACL
  * (one line per user, mailbox and action) and RBAC with domains (a user holds a role in a mailbox's
- * domain; a role is granted an action), and a HashMap of user to mailbox to the actions allowed.
+ * domain; a role is granted an action), each right as a role, and a HashMap of user to mailbox to the actions allowed.
  */
 final class AccessContenders {
 
@@ -25,6 +25,13 @@ final class AccessContenders {
       "[role_definition]", "g = _, _, _",
       "[policy_effect]", "e = some(where (p.eft == allow))",
       "[matchers]", "m = g(r.sub, p.sub, r.dom) && r.act == p.act");
+
+  static final String RIGHTS_AS_ROLES = String.join("\n",
+      "[request_definition]", "r = sub, obj, act",
+      "[policy_definition]", "p = sub",
+      "[role_definition]", "g = _, _",
+      "[policy_effect]", "e = some(where (p.eft == allow))",
+      "[matchers]", "m = p.sub == \"any\" && g(r.sub, r.obj + \"/\" + r.act)");
 
   private AccessContenders() {}
 
@@ -42,6 +49,19 @@ final class AccessContenders {
     enforcer.addPolicy("MANAGE_HANDLERS", "MANAGE_HANDLERS");
     for (List<String> line : lines) {
       enforcer.addGroupingPolicy(line.get(0), line.get(2), line.get(1));
+    }
+    return enforcer;
+  }
+
+  /**
+   * jCasbin with each right as a role ({@code mailbox/action}) the user holds: one policy line, so
+   * one matcher evaluation and one role lookup per question.
+   */
+  static Enforcer roles(List<List<String>> lines) {
+    Enforcer enforcer = new Enforcer(Model.newModelFromString(RIGHTS_AS_ROLES));
+    enforcer.addPolicy("any");
+    for (List<String> line : lines) {
+      enforcer.addGroupingPolicy(line.get(0), line.get(1) + "/" + line.get(2));
     }
     return enforcer;
   }

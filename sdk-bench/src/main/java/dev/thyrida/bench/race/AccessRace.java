@@ -41,6 +41,7 @@ public class AccessRace {
   private AccessCorpus.Question[] questions;
   private Enforcer acl;
   private Enforcer rbac;
+  private Enforcer roles;
   private Map<String, Map<String, Integer>> map;
   private int next;
 
@@ -61,6 +62,7 @@ public class AccessRace {
     List<List<String>> lines = corpus.policyLines();
     acl = AccessContenders.acl(lines);
     rbac = AccessContenders.rbac(lines);
+    roles = AccessContenders.roles(lines);
     map = AccessContenders.hashMap(lines);
   }
 
@@ -101,6 +103,17 @@ public class AccessRace {
   public boolean casbinRbac() {
     AccessCorpus.Question q = question();
     return rbac.enforce(q.user, q.mailbox, q.act);
+  }
+
+  /**
+   * jCasbin, each right a role.
+   *
+   * @return whether allowed
+   */
+  @Benchmark
+  public boolean casbinRoles() {
+    AccessCorpus.Question q = question();
+    return roles.enforce(q.user, q.mailbox, q.act);
   }
 
   /**

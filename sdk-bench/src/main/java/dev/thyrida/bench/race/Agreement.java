@@ -5,6 +5,7 @@ import dev.thyrida.policy.credential.CredentialPolicy;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.casbin.jcasbin.main.Enforcer;
@@ -52,6 +53,10 @@ public final class Agreement {
         CredentialContenders::handPassword);
     found += compareValid(out, "password regex (valid only)", passwords, p -> THYRIDA.checkPassword(p).isValid(),
         CredentialContenders::regexPasswordValid);
+    found += compareValid(out, "password Thyrida isValidPassword", passwords,
+        p -> THYRIDA.checkPassword(p).isValid(), THYRIDA::isValidPassword);
+    found += compare(out, "password Thyrida passwordCodeBits", passwords, p -> Broken.of(THYRIDA.checkPassword(p)),
+        p -> Broken.ofBits(THYRIDA.passwordCodeBits(p)));
     valid = 0;
     for (String username : usernames) {
       valid += THYRIDA.checkUsername(username).isValid() ? 1 : 0;
@@ -65,6 +70,10 @@ public final class Agreement {
         CredentialContenders::handUsername);
     found += compareValid(out, "username regex (valid only)", usernames, u -> THYRIDA.checkUsername(u).isValid(),
         CredentialContenders::regexUsernameValid);
+    found += compareValid(out, "username Thyrida isValidUsername", usernames,
+        u -> THYRIDA.checkUsername(u).isValid(), THYRIDA::isValidUsername);
+    found += compare(out, "username Thyrida usernameCodeBits", usernames, u -> Broken.of(THYRIDA.checkUsername(u)),
+        u -> Broken.ofBits(THYRIDA.usernameCodeBits(u, Optional.empty())));
     return found;
   }
 
@@ -105,15 +114,16 @@ public final class Agreement {
     List<List<String>> lines = corpus.policyLines();
     Enforcer acl = AccessContenders.acl(lines);
     Enforcer rbac = AccessContenders.rbac(lines);
+    Enforcer roles = AccessContenders.roles(lines);
     Map<String, Map<String, Integer>> map = AccessContenders.hashMap(lines);
     int allowed = 0;
-    int[] disagreements = new int[3];
+    int[] disagreements = new int[4];
     for (int i = 0; i < corpus.questions.length; i++) {
       AccessCorpus.Question q = corpus.questions[i];
       boolean want = Access.decide(q.principal, q.action, q.target, corpus.directory, corpus.rules).isAllowed();
       allowed += want ? 1 : 0;
       boolean[] got = {withAcl ? acl.enforce(q.user, q.mailbox, q.act) : want,
-          rbac.enforce(q.user, q.mailbox, q.act),
+          rbac.enforce(q.user, q.mailbox, q.act), roles.enforce(q.user, q.mailbox, q.act),
           AccessContenders.allowed(map, q.user, q.mailbox, AccessContenders.bit(q.act))};
       for (int c = 0; c < got.length; c++) {
         if (got[c] != want && disagreements[c]++ < 3) {
@@ -126,12 +136,12 @@ public final class Agreement {
     out.printf("access: %,d questions over %,d KEP mailboxes and %,d employees, %,d policy lines; allowed by"
         + " Thyrida %,d%n", corpus.questions.length, corpus.mailboxes.size(), corpus.employees.size(), lines.size(),
         allowed);
-    String[] names = {withAcl ? "access jCasbin ACL" : "access jCasbin ACL (checked by Race)",
-        "access jCasbin RBAC with domains", "access HashMap"};
+    String[] names = {withAcl ? "access jCasbin ACL" : "access jCasbin ACL (checked by Race long)",
+        "access jCasbin RBAC with domains", "access jCasbin rights as roles", "access HashMap"};
     for (int c = 0; c < names.length; c++) {
       out.printf("%-36s %,7d questions, %d disagreements (allowed or not)%n", names[c], corpus.questions.length,
           disagreements[c]);
     }
-    return disagreements[0] + disagreements[1] + disagreements[2];
+    return disagreements[0] + disagreements[1] + disagreements[2] + disagreements[3];
   }
 }

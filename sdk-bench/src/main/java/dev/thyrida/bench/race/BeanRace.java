@@ -39,7 +39,7 @@ public class BeanRace {
 
   /** Which half of the corpus. */
   @Param({"valid", "invalid"})
-  public String corpus;
+  public String half;
 
   private ValidatorFactory factory;
   private Validator validator;
@@ -77,7 +77,7 @@ public class BeanRace {
   public void setUp() {
     factory = Validation.buildDefaultValidatorFactory();
     validator = factory.getValidator();
-    String[] inputs = Races.part(Corpus.passwords(42), corpus, p -> CredentialContenders.handPassword(p) == 0);
+    String[] inputs = Races.part(Corpus.passwords(42), half, p -> CredentialContenders.handPassword(p) == 0);
     thyrida = Arrays.stream(inputs).map(Form::new).toArray(Form[]::new);
     plain = Arrays.stream(inputs).map(Plain::new).toArray(Plain[]::new);
     int disagreements = 0;
@@ -95,7 +95,7 @@ public class BeanRace {
       }
       disagreements += want == got ? 0 : 1;
     }
-    System.out.printf("bean %s: %,d beans, %d disagreements (failed-rule sets)%n", corpus, inputs.length,
+    System.out.printf("bean %s: %,d beans, %d disagreements (failed-rule sets)%n", half, inputs.length,
         disagreements);
     if (disagreements != 0) {
       throw new IllegalStateException("the plain constraint disagrees with @ServicePassword: not timed");

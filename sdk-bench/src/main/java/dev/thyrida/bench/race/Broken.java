@@ -1,6 +1,7 @@
 package dev.thyrida.bench.race;
 
 import dev.thyrida.core.decision.Violation;
+import dev.thyrida.policy.credential.CodeBits;
 import dev.thyrida.policy.credential.CredentialCode;
 import dev.thyrida.policy.credential.CredentialVerdict;
 
@@ -26,6 +27,15 @@ final class Broken {
     int bits = 0;
     for (Violation violation : verdict.violations()) {
       bits |= of((CredentialCode) violation.code());
+    }
+    return bits;
+  }
+
+  /** Thyrida's {@code CodeBits} as bits. */
+  static int ofBits(long codeBits) {
+    int bits = 0;
+    for (CredentialCode code : CodeBits.codes(codeBits)) {
+      bits |= of(code);
     }
     return bits;
   }

@@ -68,6 +68,26 @@ public class PasswordRace {
   }
 
   /**
+   * Thyrida's verdict-only path: valid or not.
+   *
+   * @return whether valid
+   */
+  @Benchmark
+  public boolean thyridaValidOnly() {
+    return thyrida.isValidPassword(input());
+  }
+
+  /**
+   * Thyrida's verdict-only path: the codes broken, as bits.
+   *
+   * @return the bits
+   */
+  @Benchmark
+  public long thyridaCodeBits() {
+    return thyrida.passwordCodeBits(input());
+  }
+
+  /**
    * Passay with the same rules.
    *
    * @return its result

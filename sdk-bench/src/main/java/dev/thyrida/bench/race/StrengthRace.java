@@ -35,7 +35,7 @@ public class StrengthRace {
 
   /** Which corpus. */
   @Param({"random", "human"})
-  public String corpus;
+  public String kind;
 
   private final Zxcvbn zxcvbn = new Zxcvbn();
   private String[] inputs;
@@ -49,9 +49,9 @@ public class StrengthRace {
   /** Builds the corpus and prints the agreement. */
   @Setup(Level.Trial)
   public void setUp() {
-    inputs = "human".equals(corpus) ? HumanCorpus.passwords(44)
+    inputs = "human".equals(kind) ? HumanCorpus.passwords(44)
         : Races.part(Corpus.passwords(42), "valid", p -> CredentialContenders.handPassword(p) == 0);
-    agreement(corpus, inputs, zxcvbn, System.out);
+    agreement(kind, inputs, zxcvbn, System.out);
   }
 
   /** Prints the share within one level, and where each is stricter. */

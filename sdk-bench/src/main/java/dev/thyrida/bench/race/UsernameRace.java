@@ -2,6 +2,7 @@ package dev.thyrida.bench.race;
 
 import dev.thyrida.policy.credential.CredentialPolicy;
 import dev.thyrida.policy.credential.CredentialVerdict;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,6 +66,26 @@ public class UsernameRace {
   @Benchmark
   public CredentialVerdict thyrida() {
     return thyrida.checkUsername(input());
+  }
+
+  /**
+   * Thyrida's verdict-only path: valid or not.
+   *
+   * @return whether valid
+   */
+  @Benchmark
+  public boolean thyridaValidOnly() {
+    return thyrida.isValidUsername(input());
+  }
+
+  /**
+   * Thyrida's verdict-only path: the codes broken, as bits.
+   *
+   * @return the bits
+   */
+  @Benchmark
+  public long thyridaCodeBits() {
+    return thyrida.usernameCodeBits(input(), Optional.empty());
   }
 
   /**
