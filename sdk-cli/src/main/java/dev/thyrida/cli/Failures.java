@@ -60,7 +60,7 @@ final class Failures {
   }
 
   /**
-   * The run's status once its output is flushed (ADR 0111): the command's own when standard output
+   * The run's status once its output is flushed (docs/cli.md, output failures): the command's own when standard output
    * took everything; {@value #PIPE_CLOSED} and nothing more when its reader closed the pipe, as a
    * shell reports a Unix tool stopped by SIGPIPE; else (a full disk, {@code >/dev/full}) one line on
    * standard error and 2, since the output is incomplete.

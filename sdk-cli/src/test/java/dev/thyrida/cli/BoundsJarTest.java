@@ -27,7 +27,7 @@ class BoundsJarTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: a 16 MiB line under -Xmx64m is an input error naming the line, one line, exit 2")
+  @DisplayName("docs/cli.md, standard input: a 16 MiB line under -Xmx64m is an input error naming the line, one line, exit 2")
   void hugeLine() throws Exception {
     Run run = Jar.run(List.of("-Xmx64m"), Map.of(), repeated("x", 16 << 20), "check", "username", "--format", "codes");
     assertEquals(2, run.status(), run.err());
@@ -36,7 +36,7 @@ class BoundsJarTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: a million lines under -Xmx64m are judged one at a time, one answer per line")
+  @DisplayName("docs/cli.md, standard input: a million lines under -Xmx64m are judged one at a time, one answer per line")
   void millionLines() throws Exception {
     Run run = Jar.run(List.of("-Xmx64m"), Map.of(), repeated("maria_pap\n", 1_000_000), "check", "username",
         "--format", "codes");
@@ -66,7 +66,7 @@ class BoundsJarTest {
   }
 
   @Test
-  @DisplayName("ADR 0111: when the reader closes the pipe the jar stops early and quietly, exit 141")
+  @DisplayName("docs/cli.md, output failures: when the reader closes the pipe the jar stops early and quietly, exit 141")
   void closedPipe() throws Exception {
     Process process = new ProcessBuilder(Jar.command(List.of(), "check", "username", "--format", "codes")).start();
     CompletableFuture<byte[]> err = Jar.async(() -> Jar.readAll(process.getErrorStream()));

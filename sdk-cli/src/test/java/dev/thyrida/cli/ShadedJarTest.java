@@ -50,7 +50,7 @@ class ShadedJarTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: binary garbage on the jar's stdin exits 2 naming the line, after the lines before it")
+  @DisplayName("docs/cli.md, standard input: binary garbage on the jar's stdin exits 2 naming the line, after the lines before it")
   void binaryGarbage() throws Exception {
     Run run = java(new byte[] {'o', 'k', '\n', (byte) 0xFF, 0, 1, 2}, "check", "password", "--format", "codes");
     assertEquals(2, run.status());
@@ -79,7 +79,7 @@ class ShadedJarTest {
   }
 
   @Test
-  @DisplayName("ADR 0111: the jar writing to a full disk (/dev/full) exits 2 with one line on stderr")
+  @DisplayName("docs/cli.md, output failures: the jar writing to a full disk (/dev/full) exits 2 with one line on stderr")
   void fullDisk() throws Exception {
     assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full exists");
     Process process = new ProcessBuilder(Jar.command(List.of(), "check", "username", "--format", "codes"))

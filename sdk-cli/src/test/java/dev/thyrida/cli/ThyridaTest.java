@@ -44,7 +44,7 @@ class ThyridaTest {
   }
 
   @Test
-  @DisplayName("ADR 0111: a failed write to standard output (a full disk) exits 2 with one line on standard error")
+  @DisplayName("docs/cli.md, output failures: a failed write to standard output (a full disk) exits 2 with one line on standard error")
   void outputFailureIsAnError() {
     StringWriter err = new StringWriter();
     OutputStream full = new OutputStream() {
@@ -91,7 +91,7 @@ class ThyridaTest {
   }
 
   @Test
-  @DisplayName("ADR 0111: when standard output's reader goes away the run stops reading and exits 141, quietly")
+  @DisplayName("docs/cli.md, output failures: when standard output's reader goes away the run stops reading and exits 141, quietly")
   void closedPipeStopsEarly() {
     StringWriter err = new StringWriter();
     OutputStream pipe = new OutputStream() {

@@ -62,7 +62,7 @@ class ClauseCatalogueTest {
     assertEquals(Optional.of(List.of(Clause.L26_1, Clause.L26_2, Clause.L26_3, Clause.C6)),
         TestName.clausesOf("L26, C6: x"));
     assertEquals(Optional.of(List.of(Clause.L26_3)), TestName.clausesOf("L26-3: the page"));
-    assertEquals(Optional.empty(), TestName.clausesOf("ADR 0061: standard input"));
+    assertEquals(Optional.empty(), TestName.clausesOf("ADR 0062: passwords"));
     assertEquals(Optional.empty(), TestName.clausesOf("the page: C5"));
     assertEquals(Optional.empty(), TestName.clausesOf("C5 and more"));
   }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thyrida audit}: reads a roster export (ADR 0063), replays it into the core's directory and
+ * {@code thyrida audit}: reads a roster export (docs/cli.md, the roster files), replays it into the core's directory and
  * reports every compliance finding of {@link Audit#findings} at an instant (C3, C6, C7, C10, D7, D8,
  * X2): severity, KEP, mailbox, person, clause, explanation, since when and for how long.
  */

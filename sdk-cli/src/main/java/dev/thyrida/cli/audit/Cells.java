@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads typed cells (ADR 0063): identifiers and names through the core's own values, tax ids with
+ * Reads typed cells (docs/cli.md, the roster files): identifiers and names through the core's own values, tax ids with
  * the leading zeros a spreadsheet drops put back, dates as {@code 2025-03-01} or {@code 1/3/2025}
  * (day first, the Greek way) at midnight in Athens, or full ISO instants, and fixed words from a
  * documented list in any case. A bad cell is reported and read as absent.

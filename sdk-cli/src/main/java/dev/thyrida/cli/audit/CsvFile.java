@@ -19,13 +19,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one roster file (ADR 0063): strict UTF-8 (a byte order mark is dropped), comma- or
+ * Reads one roster file (docs/cli.md, the roster files): strict UTF-8 (a byte order mark is dropped), comma- or
  * semicolon-separated (Greek spreadsheets export {@code ;}), RFC 4180 quoting, a header row naming
  * the columns in any order and any case; other columns are ignored; blank lines are skipped.
  */
 final class CsvFile {
 
-  /** The largest file read, in MiB: a national roster (X9) is about 1 MiB (ADR 0063). */
+  /** The largest file read, in MiB: a national roster (X9) is about 1 MiB (docs/cli.md, the roster files). */
   static final int MOST_MIB = 64;
   /** The longest cell, in characters: far above any name, code or reference. */
   static final int MOST_CELL = 1024;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Every problem found in the roster's files, each as {@code file:line:column (header): what}, so
- * that a bad roster is reported whole and nothing is half-reported (ADR 0063).
+ * that a bad roster is reported whole and nothing is half-reported (docs/cli.md, the roster files).
  */
 final class Problems {
 

@@ -3,7 +3,7 @@ package dev.thyrida.cli.audit;
 import java.util.Optional;
 
 /**
- * Where a CSV text breaks RFC 4180 quoting (ADR 0112), in the roster's own words rather than the
+ * Where a CSV text breaks RFC 4180 quoting (docs/cli.md, malformed CSV), in the roster's own words rather than the
  * CSV library's: a quoted cell whose quote is never closed (named at its opening quote), or text
  * right after a closing quote. Lines count from 1 as an editor shows them; columns are cells,
  * counted from 1 as a spreadsheet shows them.

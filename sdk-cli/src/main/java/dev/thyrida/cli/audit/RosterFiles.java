@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The five files of a roster export (ADR 0063): KEPs with their supervisors, their mailboxes, the
+ * The five files of a roster export (docs/cli.md, the roster files): KEPs with their supervisors, their mailboxes, the
  * mailboxes' roles, and the HR facts (employees and postings).
  *
  * @param keps {@code keps.csv}

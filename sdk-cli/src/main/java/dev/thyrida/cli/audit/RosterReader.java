@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a roster export whole (ADR 0063): every file, every row, every cell and every reference is
+ * Reads a roster export whole (docs/cli.md, the roster files): every file, every row, every cell and every reference is
  * checked before anything is reported, and any problem fails the run listing them all.
  */
 public final class RosterReader {

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The fixed words of the roster files (ADR 0063), lower case, each mapped to the core's value. */
+/** The fixed words of the roster files (docs/cli.md, the roster files), lower case, each mapped to the core's value. */
 final class Vocabulary {
 
   /** {@code mailboxes.csv} state. */

@@ -30,9 +30,9 @@ public final class CheckOptions {
   }
 
   /**
-   * Reads standard input one candidate at a time (ADR 0061), judges it and prints its judgement
+   * Reads standard input one candidate at a time (docs/cli.md, standard input), judges it and prints its judgement
    * before reading the next, so memory stays flat in the number of lines; stops at once when
-   * standard output is closed (ADR 0111). When the input holds secrets, an input error names no
+   * standard output is closed (docs/cli.md, output failures). When the input holds secrets, an input error names no
    * byte of it (D5).
    *
    * @return 0 when all are valid, else 1

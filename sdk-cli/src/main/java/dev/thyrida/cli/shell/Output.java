@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Standard output or error as UTF-8 that remembers why a write failed (ADR 0111): a
+ * Standard output or error as UTF-8 that remembers why a write failed (docs/cli.md, output failures): a
  * {@link PrintWriter} swallows the {@link IOException}, and a closed pipe ({@code | head -1}) must
  * be told apart from a full disk, since a Unix tool stops quietly at the first and reports the
  * second.

@@ -49,14 +49,14 @@ public record Session(InputStream in, PrintWriter out, PrintWriter err, Clock cl
    * @return the session of a real run
    */
   public static Session system() {
-    // the descriptors, not System.out: a PrintStream swallows write errors that checkError must see (ADR 0111)
+    // the descriptors, not System.out: a PrintStream swallows write errors that checkError must see (docs/cli.md, output failures)
     return new Session(System.in, Output.to(new FileOutputStream(FileDescriptor.out)),
         Output.to(new FileOutputStream(FileDescriptor.err)), Clock.systemUTC(),
         locale(System::getenv, Locale.getDefault()));
   }
 
   /**
-   * The locale a Unix user asked for (ADR 0110): the first of {@code LC_ALL}, {@code LC_MESSAGES},
+   * The locale a Unix user asked for (docs/cli.md, the language): the first of {@code LC_ALL}, {@code LC_MESSAGES},
    * {@code LANG} that is set and not empty decides; Greek when it starts with {@code el}, else the
    * JVM's default locale. The JVM alone is not enough: where the Greek locale is not installed it
    * falls back to English even under {@code LANG=el_GR.UTF-8}.

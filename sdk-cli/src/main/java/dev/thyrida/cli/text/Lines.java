@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Standard input as candidates, one line at a time, exactly as typed (ADR 0061): only LF ends a
+ * Standard input as candidates, one line at a time, exactly as typed (docs/cli.md, standard input): only LF ends a
  * line, a CR right before it is part of the line ending (CRLF files), any other CR stays in the
  * line; nothing is trimmed; an empty line is an empty candidate; a last line without LF still
  * counts; no input is no candidate. Lines are read and decoded one at a time, so memory stays flat

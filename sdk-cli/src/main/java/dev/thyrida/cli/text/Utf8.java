@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Strict UTF-8 decoding of a CSV file or of one line of standard input, ADR 0061: a leading byte
+ * Strict UTF-8 decoding of a CSV file or of one line of standard input, docs/cli.md, standard input: a leading byte
  * order mark is dropped; a malformed or truncated sequence or an encoded surrogate is an input error
  * naming the line and the byte column, every one of them up to {@value #MOST_REPORTED}. A NUL byte
  * is valid UTF-8: on standard input it is a character of its line like any other (the policy judges

@@ -1,5 +1,5 @@
 /**
- * Reading text at the edge: strict UTF-8 decoding and the line rules of standard input (ADR 0061).
+ * Reading text at the edge: strict UTF-8 decoding and the line rules of standard input (docs/cli.md, standard input).
  *
  * <p>Not API: internal to the command line tool.
  */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ADR 0063, 0112 fuzzed (issue 13): a fuzzed roster file is read into rows or reported as problems
+ * docs/cli.md, the roster files and malformed CSV fuzzed (issue 13): a fuzzed roster file is read into rows or reported as problems
  * (an {@link InputException} listing them), never another exception; every row has one cell per
  * column, none longer than the bound, and every problem names the file; at most 100 are listed.
  */

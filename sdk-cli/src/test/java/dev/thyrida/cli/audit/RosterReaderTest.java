@@ -112,7 +112,7 @@ class RosterReaderTest {
   }
 
   @Test
-  @DisplayName("ADR 0112: an unclosed quote is named at file:line:column of its opening quote, in our words, "
+  @DisplayName("docs/cli.md, malformed CSV: an unclosed quote is named at file:line:column of its opening quote, in our words, "
       + "and nothing else is checked against the broken file")
   void malformedCsv() {
     Samples.cleanWith(temp, "keps.csv", "kep_code,name,municipality,supervisor_tax_id,supervisor_since\n"
@@ -131,7 +131,7 @@ class RosterReaderTest {
       "text after the closing quote|a,b,c\\n1,\"2\"x,3\\n|2|2|roster.after-quote",
       "a closed multi-line cell, then an unclosed one|a;b\\n\"x\\ny\";\"z\\n|3|2|roster.unclosed-quote",
       "doubled quotes stay inside the cell|a,b\\n\"say \"\"hi\"\"\",\"2\\n|2|2|roster.unclosed-quote"})
-  @DisplayName("ADR 0112: the place where RFC 4180 quoting breaks, as line and spreadsheet column")
+  @DisplayName("docs/cli.md, malformed CSV: the place where RFC 4180 quoting breaks, as line and spreadsheet column")
   void quotingBreaks(String kind, String text, long line, int column, String key) {
     String csv = text.replace("\\n", "\n");
     char delimiter = csv.startsWith("a;") ? ';' : ',';
@@ -139,7 +139,7 @@ class RosterReaderTest {
   }
 
   @Test
-  @DisplayName("ADR 0112: well-formed quoting has no break")
+  @DisplayName("docs/cli.md, malformed CSV: well-formed quoting has no break")
   void quotingHolds() {
     assertEquals(Optional.empty(), Quoting.first("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\nplain \"inch,2\n", ','));
   }

@@ -78,7 +78,7 @@ class CheckPasswordTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: a NUL byte in a password is an illegal character, judged, never shown")
+  @DisplayName("docs/cli.md, standard input: a NUL byte in a password is an illegal character, judged, never shown")
   void nulIsJudged() {
     Run run = Run.of(new byte[] {'A', 'b', 'c', 0, 'd', 'e', 'f', '1', '!', '\n'}, "check", "password", "--format", "codes");
     assertEquals(1, run.status(), run.err());

@@ -49,14 +49,14 @@ class CheckUsernameTest {
       "a last line without LF counts    | 'maria_pap\nnikos_pap'       | OK;OK",
       "an empty line is a candidate     | 'maria_pap\n\n'              | OK;USERNAME_REQUIRED",
       "a UTF-8 byte order mark is not part of the first line | '\uFEFFmaria_pap\n' | OK"})
-  @DisplayName("ADR 0061: line rules of standard input")
+  @DisplayName("docs/cli.md, standard input: line rules of standard input")
   void lineRules(String rule, String stdin, String expected) {
     Run run = Run.of(stdin, "check", "username", "--format", "codes");
     assertEquals(List.of(expected.split(";")), run.lines(), rule);
   }
 
   @Test
-  @DisplayName("ADR 0061: no input is no candidate and status 0")
+  @DisplayName("docs/cli.md, standard input: no input is no candidate and status 0")
   void emptyInput() {
     Run run = Run.of("", "check", "username", "--format", "codes");
     assertEquals("", run.out());
@@ -87,7 +87,7 @@ class CheckUsernameTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: binary garbage on stdin is an input error naming the line, status 2, after the lines before it")
+  @DisplayName("docs/cli.md, standard input: binary garbage on stdin is an input error naming the line, status 2, after the lines before it")
   void binaryGarbage() {
     byte[] garbage = {'o', 'k', '_', 'u', 's', 'e', 'r', '1', '\n', (byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, '\n'};
     Run run = Run.of(garbage, "check", "username", "--format", "codes");
@@ -99,7 +99,7 @@ class CheckUsernameTest {
   }
 
   @Test
-  @DisplayName("ADR 0061: a NUL byte is a character of its line, judged like any other control character")
+  @DisplayName("docs/cli.md, standard input: a NUL byte is a character of its line, judged like any other control character")
   void nulIsJudged() {
     Run run = Run.of(new byte[] {'m', 'a', 'r', 'i', 'a', 0, 'p', 'a', 'p', '\n', 'o', 'k', '_', 'u', 's', 'e', 'r', '1', '\n'},
         "check", "username", "--format", "codes");
@@ -110,7 +110,7 @@ class CheckUsernameTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"truncated sequence, E2 82", "encoded surrogate, ED A0 80", "overlong slash, C0 AF", "lone continuation, 80"})
-  @DisplayName("ADR 0061: malformed UTF-8 of every kind is refused, never replaced")
+  @DisplayName("docs/cli.md, standard input: malformed UTF-8 of every kind is refused, never replaced")
   void malformedUtf8(String kind, String hex) {
     String[] parts = hex.split(" ");
     byte[] bytes = new byte[parts.length];

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.DisplayName;
 
-/** ADR 0110: the default language comes from the environment a Unix user sets, then the JVM. */
+/** docs/cli.md, the language: the default language comes from the environment a Unix user sets, then the JVM. */
 class SessionTest {
 
   @ParameterizedTest(name = "LC_ALL={0} LC_MESSAGES={1} LANG={2} (JVM {3}) -> {4}")

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ADR 0061 fuzzed (issue 13): standard input read line by line gives exactly the lines of a
+ * docs/cli.md, standard input fuzzed (issue 13): standard input read line by line gives exactly the lines of a
  * reference (the whole input decoded by the JDK's strict decoder, split at LF, one CR before LF
  * dropped, a leading BOM dropped), or an {@link InputException} exactly when the reference finds a
  * bad line or one over 4096 bytes; for a secret input the error never names a byte's value (D5).

@@ -59,7 +59,7 @@ class GovernanceProperties {
     return StatefulProperty.from(() -> Journal.start(rules, Setup.events(), Setup.START))
         .actions(commands())
         .invariant("1. every handler is eligible at its KEP now, or is in service with a posting there that ran out with time (D8)"
-            + " and the audit reports HANDLER_POSTING_ENDED for that person, mailbox and posting (C3, C6, D8; ADR 0120)",
+            + " and the audit reports HANDLER_POSTING_ENDED for that person, mailbox and posting (C3, C6, D8; docs/governance.md, invariant 1)",
             Invariants::handlersEligible)
         .invariant("2. no ex-servant holds a role, an authorisation or an active account (C6, D6)",
             Invariants::exServantsHoldNothing)

@@ -37,7 +37,7 @@ final class Invariants {
   private Invariants() {}
 
   /**
-   * 1 (C3, C6, D8; ADR 0120): every handler of a KEP mailbox is eligible at its KEP now, or is still in
+   * 1 (C3, C6, D8; docs/governance.md, invariant 1): every handler of a KEP mailbox is eligible at its KEP now, or is still in
    * service with a posting at that KEP whose D8 time bound has passed, and the audit reports exactly
    * that: HANDLER_POSTING_ENDED for this person and mailbox, naming one of those ended postings.
    */
