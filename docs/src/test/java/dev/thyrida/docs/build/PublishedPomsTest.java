@@ -20,7 +20,7 @@ class PublishedPomsTest {
 
   private static final Path ROOT = Path.of("..");
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
-  private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(thyrida-[a-z]+)</artifactId>");
+  private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(thyrida-[a-z-]+)</artifactId>");
 
   private static String pom(String module) throws IOException {
     return Files.readString(ROOT.resolve(module).resolve("pom.xml"));
