@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.State;
 public class ScaledRoster {
 
   /** The instant every built event carries. */
-  static final Instant AT = Instant.parse("2026-01-15T09:00:00Z");
+  public static final Instant AT = Instant.parse("2026-01-15T09:00:00Z");
 
   /** How many employees the directory holds. */
   @Param({"1000", "10000", "100000"})

@@ -37,7 +37,17 @@ public record Actor(ActorKind kind, String id) {
     return new Actor(kindOf(principal), id);
   }
 
-  private static ActorKind kindOf(Principal principal) {
+  /**
+   * The kind of actor a principal is, as {@link #of} gives it, without building the actor.
+   *
+   * @param principal the principal
+   * @return its kind
+   */
+  public static ActorKind kindOf(Principal principal) {
+    Shape.required("Actor", "principal", principal);
+    if (principal instanceof Principal.HostSystem) {
+      return ActorKind.HOST_SYSTEM;
+    }
     if (principal instanceof Principal.Citizen) {
       return ActorKind.CITIZEN;
     }

@@ -48,6 +48,6 @@ interface AccessCheck {
    * @return true when the action is for this kind of principal
    */
   static boolean permitted(Question question) {
-    return question.action().principals().contains(Actor.of(question.principal()).kind());
+    return question.action().principals().contains(Actor.kindOf(question.principal()));
   }
 }

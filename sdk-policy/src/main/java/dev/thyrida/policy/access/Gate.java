@@ -8,6 +8,7 @@ import dev.thyrida.core.identity.InvalidValueException;
 import dev.thyrida.policy.decide.Effect;
 import dev.thyrida.policy.decide.GovernanceRules;
 import dev.thyrida.policy.decide.Handling;
+import dev.thyrida.policy.decide.Premised;
 import dev.thyrida.policy.decide.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,20 @@ public final class Gate {
   }
 
   /**
+   * What every access rule of a command reads (the command's access question and the access rules
+   * under the decider's options), made once per decision by the handling ({@link Premised}).
+   *
+   * @param question the command's question
+   * @param rules the access rules
+   */
+  private record Asked(Question question, AccessRules rules) {
+
+    /** The one premise of every access rule: the command's question under the options. */
+    static final Premised.Premise<Command, Asked> PREMISE = (command, options) ->
+        new Asked(CommandAccess.question(command), AccessRules.from(options));
+  }
+
+  /**
    * The names of the access rules, in order, e.g. for the decision tables.
    *
    * @return the names
@@ -80,15 +95,20 @@ public final class Gate {
    * @return the violations; empty when access is allowed
    */
   static List<Violation> check(Question question, Directory directory, AccessRules rules) {
-    List<Violation> found = new ArrayList<>(0);
+    List<Violation> found = List.of();
     for (AccessCheck check : CHECKS) {
-      found.addAll(check.check(question, directory, rules));
+      List<Violation> broken = check.check(question, directory, rules);
+      if (found.isEmpty()) {
+        found = broken.isEmpty() ? found : new ArrayList<>(broken);
+      } else {
+        found.addAll(broken);
+      }
     }
     return found;
   }
 
-  /** One access rule as a rule of a command's handling: the command's question, the same check. */
-  private static final class ActorMay<C extends Command> implements Rule<C> {
+  /** One access rule as a rule of a command's handling: the command's question, made once, the same check. */
+  private static final class ActorMay<C extends Command> implements Premised<C, Asked> {
 
     private final AccessCheck check;
     private final Action action;
@@ -99,8 +119,13 @@ public final class Gate {
     }
 
     @Override
-    public List<Violation> check(C command, Directory directory, GovernanceRules rules) {
-      return check.check(CommandAccess.question(command), directory, AccessRules.from(rules));
+    public Premise<? super C, Asked> premise() {
+      return Asked.PREMISE;
+    }
+
+    @Override
+    public List<Violation> check(Asked asked, C command, Directory directory, GovernanceRules rules) {
+      return check.check(asked.question(), directory, asked.rules());
     }
 
     @Override

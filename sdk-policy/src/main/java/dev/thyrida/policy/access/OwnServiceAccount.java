@@ -33,13 +33,17 @@ final class OwnServiceAccount implements AccessCheck {
     if (account.isEmpty()) {
       return List.of(Violation.of(AccessCode.NO_SERVICE_ACCOUNT, "person", person));
     }
-    List<Violation> found = new ArrayList<>(2);
     boolean own = employee.serviceUsername()
         .filter(used -> used.folded().equals(account.get().username().folded())).isPresent();
+    boolean suspended = account.get().state() == AccountState.SUSPENDED;
+    if (own && !suspended) {
+      return List.of();
+    }
+    List<Violation> found = new ArrayList<>(2);
     if (!own) {
       found.add(Violation.of(AccessCode.SERVICE_USERNAME_MISMATCH, "person", person));
     }
-    if (account.get().state() == AccountState.SUSPENDED) {
+    if (suspended) {
       found.add(Violation.of(AccessCode.SERVICE_ACCOUNT_SUSPENDED, "person", person));
     }
     return found;

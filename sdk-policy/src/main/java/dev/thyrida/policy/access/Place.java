@@ -17,12 +17,13 @@ import java.util.Optional;
  * whose own mailbox or document it is, if any (L26-1), and the agency it belongs to, if any (X1 §3,
  * X5). A document stands for its holder's mailbox; an employee for their agency.
  *
- * @param label the target as a violation names it, e.g. {@code mailbox kep-1}
+ * @param kind what the target is, e.g. {@code mailbox}
+ * @param id its id, e.g. {@code kep-1}
  * @param mailbox the mailbox, absent for a document or an employee
  * @param personalHolder the person whose own mailbox or document this is
  * @param agency the agency whose mailbox this is, or the employee's agency
  */
-record Place(String label, Optional<Mailbox> mailbox, Optional<TaxId> personalHolder, Optional<AgencyId> agency) {
+record Place(String kind, String id, Optional<Mailbox> mailbox, Optional<TaxId> personalHolder, Optional<AgencyId> agency) {
 
   /**
    * Resolves a target, adding the violation that it is unknown.
@@ -53,12 +54,12 @@ record Place(String label, Optional<Mailbox> mailbox, Optional<TaxId> personalHo
         report(violations, Violation.of(AccessCode.EMPLOYEE_NOT_REGISTERED, "person", person.value()));
         return Optional.empty();
       }
-      return Optional.of(new Place("employee " + person.value(), Optional.empty(), Optional.empty(),
+      return Optional.of(new Place("employee", person.value(), Optional.empty(), Optional.empty(),
           Optional.of(employee.get().agency())));
     }
     Target.OfDocument document = (Target.OfDocument) target;
     Optional<Place> place = directory.document(document.document()).map(found -> new Place(
-        "document " + found.id().value(), Optional.empty(), Optional.of(found.holder()), Optional.empty()));
+        "document", found.id().value(), Optional.empty(), Optional.of(found.holder()), Optional.empty()));
     if (place.isEmpty()) {
       report(violations, Violation.of(AccessCode.DOCUMENT_NOT_FOUND, "document", document.document().value()));
     }
@@ -77,7 +78,7 @@ record Place(String label, Optional<Mailbox> mailbox, Optional<TaxId> personalHo
     Optional<AgencyId> agency = owner instanceof MailboxOwner.OfAgency
         ? Optional.of(((MailboxOwner.OfAgency) owner).agency())
         : Optional.empty();
-    return Optional.of(new Place("mailbox " + id, mailbox, holder, agency));
+    return Optional.of(new Place("mailbox", id, mailbox, holder, agency));
   }
 
   private static void report(List<Violation> violations, Violation violation) {
@@ -91,6 +92,15 @@ record Place(String label, Optional<Mailbox> mailbox, Optional<TaxId> personalHo
    *
    * @return the mailbox, or empty when the place is another kind
    */
+  /**
+   * The target as a violation names it, made only when one does.
+   *
+   * @return e.g. {@code mailbox kep-1}
+   */
+  String label() {
+    return kind + " " + id;
+  }
+
   Optional<Mailbox> kepMailbox() {
     return mailbox.filter(found -> found.kind() == MailboxKind.KEP_REQUESTS);
   }

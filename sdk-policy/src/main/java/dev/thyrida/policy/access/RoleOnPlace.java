@@ -27,98 +27,101 @@ final class RoleOnPlace implements AccessCheck {
     if (!AccessCheck.permitted(question)) {
       return List.of();
     }
-    List<Violation> found = new ArrayList<>(0);
+    List<Violation> found = List.of();
     for (Target target : question.targets()) {
-      Place.resolve(target, directory, null).ifPresent(place -> judge(question, place, directory, found));
+      Optional<Place> place = Place.resolve(target, directory, null);
+      if (place.isPresent()) {
+        found = judge(question, place.get(), directory, found);
+      }
     }
     return found;
   }
 
-  private static void judge(Question question, Place place, Directory directory, List<Violation> found) {
+  /** The found violations, with this place's; each helper returns the list, made on the first one. */
+  private static List<Violation> judge(Question question, Place place, Directory directory, List<Violation> found) {
     Principal principal = question.principal();
     TaxId person = principal.taxId().orElse(null);
     switch (question.action()) {
       case OPEN_MAILBOX:
-        open(principal, place, directory, found);
-        break;
+        return open(principal, place, directory, found);
       case SUBMIT_REQUEST:
       case OVERSEE_ADMINISTRATORS:
-        activeKep(place, found);
-        break;
+        return activeKep(place, found);
       case ACTIVATE_MAILBOX:
-        kep(place, found);
-        break;
+        return kep(place, found);
       case WORK_REQUESTS:
-        activeKep(place, found).ifPresent(kep -> handler(person, kep, found));
-        break;
+        found = activeKep(place, found);
+        return place.kepMailbox().isPresent() ? handler(person, place.kepMailbox().get(), found) : found;
       case ASSIGN_REQUESTS:
       case MANAGE_HANDLERS:
       case HAND_OVER:
-        activeKep(place, found).ifPresent(kep -> administrator(person, kep, found));
-        break;
+        found = activeKep(place, found);
+        return place.kepMailbox().isPresent() ? administrator(person, place.kepMailbox().get(), found) : found;
       case ADMINISTER_AUTHORISATIONS:
-        agencyAdministrator(person, place, directory, found);
-        break;
+        return agencyAdministrator(person, place, directory, found);
       default:
         // RECORD_FACTS, MANAGE_OWN_ACCOUNT and ISSUE_OWN_DOCUMENT act on no target: naming one is refused.
-        found.add(Violation.of(AccessCode.TARGET_NOT_FOR_ACTION, "target", place.label(),
+        return add(found, Violation.of(AccessCode.TARGET_NOT_FOR_ACTION, "target", place.label(),
             "action", question.action().name()));
     }
   }
 
-  private static void open(Principal principal, Place place, Directory directory, List<Violation> found) {
+  private static List<Violation> add(List<Violation> found, Violation violation) {
+    List<Violation> list = found.isEmpty() ? new ArrayList<>(2) : found;
+    list.add(violation);
+    return list;
+  }
+
+  private static List<Violation> open(Principal principal, Place place, Directory directory, List<Violation> found) {
     TaxId person = principal.taxId().orElseThrow();
     if (principal instanceof Principal.Employee && place.kepMailbox().isPresent()) {
-      handler(person, place.kepMailbox().get(), found);
-    } else if (principal instanceof Principal.Employee && place.agency().isPresent() && !place.isEmployee()) {
-      boolean member = directory.employee(person).map(Employee::agency).filter(place.agency().get()::equals).isPresent();
-      if (!member) {
-        found.add(Violation.of(AccessCode.NOT_OF_THE_AGENCY, "person", person.value(),
-            "agency", place.agency().get().value()));
-      }
-    } else if (!(principal instanceof Principal.Citizen) || !place.personalHolder().equals(Optional.of(person))) {
-      found.add(Violation.of(AccessCode.NOT_OWN_MAILBOX, "target", place.label()));
+      return handler(person, place.kepMailbox().get(), found);
     }
+    if (principal instanceof Principal.Employee && place.agency().isPresent() && !place.isEmployee()) {
+      Optional<Employee> employee = directory.employee(person);
+      boolean member = employee.isPresent() && employee.get().agency().equals(place.agency().get());
+      return member ? found : add(found, Violation.of(AccessCode.NOT_OF_THE_AGENCY, "person", person.value(),
+          "agency", place.agency().get().value()));
+    }
+    if (!(principal instanceof Principal.Citizen) || !place.personalHolder().equals(Optional.of(person))) {
+      return add(found, Violation.of(AccessCode.NOT_OWN_MAILBOX, "target", place.label()));
+    }
+    return found;
   }
 
-  private static Optional<Mailbox> kep(Place place, List<Violation> found) {
+  private static List<Violation> kep(Place place, List<Violation> found) {
+    return place.kepMailbox().isPresent() ? found
+        : add(found, Violation.of(AccessCode.NOT_A_KEP_MAILBOX, "target", place.label()));
+  }
+
+  private static List<Violation> activeKep(Place place, List<Violation> found) {
     Optional<Mailbox> kep = place.kepMailbox();
     if (kep.isEmpty()) {
-      found.add(Violation.of(AccessCode.NOT_A_KEP_MAILBOX, "target", place.label()));
+      return kep(place, found);
     }
-    return kep;
+    return kep.get().isActive() ? found
+        : add(found, Violation.of(AccessCode.MAILBOX_NOT_ACTIVE, "mailbox", kep.get().id().value()));
   }
 
-  private static Optional<Mailbox> activeKep(Place place, List<Violation> found) {
-    Optional<Mailbox> kep = kep(place, found);
-    kep.filter(mailbox -> !mailbox.isActive()).ifPresent(mailbox ->
-        found.add(Violation.of(AccessCode.MAILBOX_NOT_ACTIVE, "mailbox", mailbox.id().value())));
-    return kep;
+  private static List<Violation> handler(TaxId person, Mailbox kep, List<Violation> found) {
+    return kep.handlers().contains(person) ? found
+        : add(found, Violation.of(AccessCode.NOT_A_HANDLER, "person", person.value(), "mailbox", kep.id().value()));
   }
 
-  private static void handler(TaxId person, Mailbox kep, List<Violation> found) {
-    if (!kep.handlers().contains(person)) {
-      found.add(Violation.of(AccessCode.NOT_A_HANDLER, "person", person.value(), "mailbox", kep.id().value()));
-    }
+  private static List<Violation> administrator(TaxId person, Mailbox kep, List<Violation> found) {
+    return kep.administrators().contains(person) ? found : add(found,
+        Violation.of(AccessCode.NOT_AN_ADMINISTRATOR, "person", person.value(), "mailbox", kep.id().value()));
   }
 
-  private static void administrator(TaxId person, Mailbox kep, List<Violation> found) {
-    if (!kep.administrators().contains(person)) {
-      found.add(Violation.of(AccessCode.NOT_AN_ADMINISTRATOR, "person", person.value(), "mailbox", kep.id().value()));
-    }
-  }
-
-  private static void agencyAdministrator(TaxId person, Place place, Directory directory, List<Violation> found) {
+  private static List<Violation> agencyAdministrator(TaxId person, Place place, Directory directory,
+      List<Violation> found) {
     if (!place.isEmployee()) {
-      found.add(Violation.of(AccessCode.NOT_AN_EMPLOYEE_TARGET, "target", place.label()));
-      return;
+      return add(found, Violation.of(AccessCode.NOT_AN_EMPLOYEE_TARGET, "target", place.label()));
     }
     boolean administers = directory.agency(place.agency().get())
         .filter(agency -> agency.administrators().contains(person)).isPresent();
-    if (!administers) {
-      found.add(Violation.of(AccessCode.NOT_AGENCY_ADMINISTRATOR, "person", person.value(),
-          "agency", place.agency().get().value()));
-    }
+    return administers ? found : add(found, Violation.of(AccessCode.NOT_AGENCY_ADMINISTRATOR,
+        "person", person.value(), "agency", place.agency().get().value()));
   }
 
   @Override

@@ -15,9 +15,13 @@ final class TargetKnown implements AccessCheck {
     if (question.principal() instanceof Principal.Unauthenticated) {
       return List.of();
     }
-    List<Violation> found = new ArrayList<>(0);
+    List<Violation> found = List.of();
     for (Target target : question.targets()) {
-      Place.resolve(target, directory, found);
+      if (Place.resolve(target, directory, null).isEmpty()) {
+        // unknown: resolved again to report it, so that a known target allocates no list
+        found = found.isEmpty() ? new ArrayList<>(1) : found;
+        Place.resolve(target, directory, found);
+      }
     }
     return found;
   }

@@ -86,6 +86,50 @@ public final class CredentialPolicy {
   }
 
   /**
+   * Whether a password is valid (K5, D1–D3): the same one pass as {@link #checkPassword(CharSequence)},
+   * without building its violations; allocates nothing.
+   *
+   * @param password the password
+   * @return true exactly when {@code checkPassword(password).isValid()}
+   */
+  public boolean isValidPassword(CharSequence password) {
+    return passwords.codes(password) == 0;
+  }
+
+  /**
+   * The codes a password breaks, as {@link CodeBits}: the same one pass as {@link
+   * #checkPassword(CharSequence)}, without the violations' parameters; allocates nothing.
+   *
+   * @param password the password
+   * @return the bits; {@code CodeBits.codes(bits)} equals {@code checkPassword(password).codes()}
+   */
+  public long passwordCodeBits(CharSequence password) {
+    return passwords.codes(password);
+  }
+
+  /**
+   * Whether a username is valid (K4, D2, D3): the same one pass as {@link #checkUsername(CharSequence)},
+   * without building its violations; allocates nothing.
+   *
+   * @param username the username
+   * @return true exactly when {@code checkUsername(username).isValid()}
+   */
+  public boolean isValidUsername(CharSequence username) {
+    return usernames.codes(username, null) == 0;
+  }
+
+  /**
+   * The codes a username breaks, as {@link CodeBits}; allocates nothing.
+   *
+   * @param username the username
+   * @param taxisNetUserId the employee's personal TAXISnet user id, to refuse it (D4); may be empty
+   * @return the bits; {@code CodeBits.codes(bits)} equals {@code checkUsername(username, id).codes()}
+   */
+  public long usernameCodeBits(CharSequence username, Optional<String> taxisNetUserId) {
+    return usernames.codes(username, taxisNetUserId == null ? null : taxisNetUserId.orElse(null));
+  }
+
+  /**
    * Judges a password and its confirmation (K5, K6). When the password is null or empty only
    * {@code PASSWORD_REQUIRED} is reported; otherwise a differing confirmation (null counts as empty)
    * adds {@code PASSWORD_CONFIRMATION_MISMATCH}, compared in constant time.

@@ -77,7 +77,8 @@ public final class Handling<C extends Command> {
   }
 
   /**
-   * Every violation of every rule, in rule order.
+   * Every violation of every rule, in rule order. Consecutive {@link Premised} rules of one premise
+   * share its view of the command, made once; nothing is allocated while no rule is broken.
    *
    * @param command the command
    * @param directory the directory
@@ -85,11 +86,34 @@ public final class Handling<C extends Command> {
    * @return the violations; empty when every rule holds
    */
   public List<Violation> violations(C command, Directory directory, GovernanceRules options) {
-    List<Violation> found = new ArrayList<>();
+    List<Violation> found = List.of();
+    Premised.Premise<?, ?> premise = null;
+    Object view = null;
     for (Rule<? super C> rule : rules) {
-      found.addAll(rule.check(command, directory, options));
+      List<Violation> broken;
+      if (rule instanceof Premised) {
+        Premised<? super C, Object> premised = premised(rule);
+        if (premised.premise() != premise) {
+          premise = premised.premise();
+          view = premised.premise().view(command, options);
+        }
+        broken = premised.check(view, command, directory, options);
+      } else {
+        broken = rule.check(command, directory, options);
+      }
+      if (found.isEmpty()) {
+        found = broken.isEmpty() ? found : new ArrayList<>(broken);
+      } else {
+        found.addAll(broken);
+      }
     }
     return found;
+  }
+
+  /** One rule as the premised rule it is; the view it is given is its own premise's. */
+  @SuppressWarnings("unchecked")
+  private static <C extends Command> Premised<? super C, Object> premised(Rule<? super C> rule) {
+    return (Premised<? super C, Object>) rule;
   }
 
   /**
