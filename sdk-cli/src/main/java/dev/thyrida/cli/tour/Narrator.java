@@ -48,7 +48,7 @@ final class Narrator {
   }
 
   /** A step's narration and its decision; says so when the decision is not what the circular expects. */
-  void step(Step step, Decision decision) {
+  void step(Step step, Decision decision, Directory decidedAgainst) {
     boolean fact = "fact".equals(step.key());
     if (fact && decision.isAccepted() && step.accepted()) {
       facts.addAll(decision.events());
@@ -61,7 +61,7 @@ final class Narrator {
     String command = step.command().getClass().getSimpleName();
     String codes = decision.isAccepted() ? events(decision.events())
         : decision.violations().stream().map(each -> each.code().name()).collect(Collectors.joining(", "));
-    Explanation explanation = explain(decision);
+    Explanation explanation = explain(decision, decidedAgainst);
     out.println("  " + (decision.isAccepted() ? "\u2713 " : "\u2717 ") + explanation.outcome()
         + " (" + command + ": " + codes + ")");
     explanation.details().forEach(line -> out.println("      - " + line));
@@ -84,12 +84,13 @@ final class Narrator {
   }
 
   /**
-   * The SDK's own explanation of a decision; when a code or command has no sentence in the SDK's
+   * The SDK's own explanation of a decision, people named as the directory it was decided against
+   * knows them; when a code or command has no sentence in the SDK's
    * bundles yet, the codes and clauses with their named parameters instead.
    */
-  private Explanation explain(Decision decision) {
+  private Explanation explain(Decision decision, Directory decidedAgainst) {
     try {
-      return Explanations.explain(decision, language.locale());
+      return Explanations.explain(decision, decidedAgainst, language.locale());
     } catch (MissingResourceException e) {
       List<String> details = decision.isAccepted()
           ? decision.events().stream().map(Event::type).toList()

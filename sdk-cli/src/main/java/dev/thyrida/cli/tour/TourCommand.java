@@ -50,8 +50,8 @@ public final class TourCommand implements Callable<Integer> {
       narrator.chapter(i, chapter);
       for (Step step : chapter.steps()) {
         Decision decision = Rulebook.decide(step.command(), directory, rules);
+        narrator.step(step, decision, directory);
         directory = directory.evolveAll(decision.events());
-        narrator.step(step, decision);
         surprises += decision.isAccepted() == step.accepted() ? 0 : 1;
       }
       narrator.facts();

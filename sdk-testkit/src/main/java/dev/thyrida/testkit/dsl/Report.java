@@ -4,6 +4,7 @@ import dev.thyrida.core.command.Command;
 import dev.thyrida.core.decision.Decision;
 import dev.thyrida.core.decision.Violation;
 import dev.thyrida.core.decision.ViolationCode;
+import dev.thyrida.core.directory.Directory;
 import dev.thyrida.core.event.Event;
 import dev.thyrida.policy.decide.Handling;
 import dev.thyrida.policy.decide.Rule;
@@ -29,7 +30,7 @@ final class Report {
       text.append("But the command was rejected with ").append(codes(decision.codes())).append(", by:\n");
       brokenRules(trial).forEach(line -> text.append("  ").append(line).append('\n'));
     }
-    text.append("The decision, explained:\n").append(indent(explained(decision)));
+    text.append("The decision, explained:\n").append(indent(explained(decision, trial.directory())));
     text.append("\nGiven ").append(trial.history().isEmpty() ? "a directory" : trial.history().size() + " event(s)")
         .append(", ").append(trial.rules());
     return new AssertionError(text.toString());
@@ -65,10 +66,13 @@ final class Report {
     return "(unnamed)";
   }
 
-  /** The decision explained in English; a code without a message bundle is shown by its code and clause. */
-  private static String explained(Decision decision) {
+  /**
+   * The decision explained in English, people named as the directory it was decided against knows
+   * them; a code without a message bundle is shown by its code and clause.
+   */
+  private static String explained(Decision decision, Directory directory) {
     try {
-      return Explanations.explain(decision, Locale.ENGLISH).text();
+      return Explanations.explain(decision, directory, Locale.ENGLISH).text();
     } catch (MissingResourceException missing) {
       return decision.isAccepted() ? "Accepted: " + decision.events()
           : "Refused: " + decision.violations() + " (no message bundle: " + missing.getKey() + ")";

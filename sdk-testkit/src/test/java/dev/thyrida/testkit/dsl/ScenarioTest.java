@@ -87,6 +87,7 @@ class ScenarioTest {
     assertTrue(message.contains("rule RoleOnPlace[MANAGE_HANDLERS]: NOT_AN_ADMINISTRATOR, clause X2"), message);
     assertTrue(message.contains("is not an administrator of mailbox " + mailbox.value()), message);
     assertTrue(message.contains("[NOT_AN_ADMINISTRATOR, clause X2]"), message);
+    assertTrue(message.contains(" (" + kep.handlers().get(0).value() + ") asked"), message);   // named, as the directory knows them
   }
 
   @Test
