@@ -6,11 +6,13 @@ import dev.thyrida.cli.credential.CheckPassword;
 import dev.thyrida.cli.credential.CheckUsername;
 import dev.thyrida.cli.credential.SuggestUsername;
 import dev.thyrida.cli.explain.ExplainCommand;
+import dev.thyrida.cli.shell.Language;
 import dev.thyrida.cli.shell.ReadsSecrets;
 import dev.thyrida.cli.shell.Session;
 import dev.thyrida.cli.shell.UsageException;
 import dev.thyrida.cli.tour.TourCommand;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -30,9 +32,15 @@ public final class Thyrida implements Runnable, ReadsSecrets {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  /** Creates the command; {@link #run(String[], Session)} wires its subcommands. */
+  private final Locale locale;
+
+  /** Creates the command, its messages in English; {@link #run(String[], Session)} wires its subcommands. */
   public Thyrida() {
-    // configured by picocli
+    this(Locale.ENGLISH);
+  }
+
+  private Thyrida(Locale locale) {
+    this.locale = locale;
   }
 
   /**
@@ -78,7 +86,7 @@ public final class Thyrida implements Runnable, ReadsSecrets {
   }
 
   private static CommandLine commandLine(Session session) {
-    CommandLine line = new CommandLine(new Thyrida())
+    CommandLine line = new CommandLine(new Thyrida(session.locale()))
         .addSubcommand(new CommandLine(new CheckCommand())
             .addSubcommand(new CheckUsername(session))
             .addSubcommand(new CheckPassword(session)))
@@ -105,7 +113,6 @@ public final class Thyrida implements Runnable, ReadsSecrets {
   /** Without a command: a usage error (exit 2), the usage on standard error. */
   @Override
   public void run() {
-    throw new UsageException(spec.commandLine(),
-        "Missing command: check, suggest-username, audit, tour or explain");
+    throw new UsageException(spec.commandLine(), Language.of(null, locale).text("usage.missing-command"));
   }
 }

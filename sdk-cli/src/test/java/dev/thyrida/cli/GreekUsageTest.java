@@ -31,6 +31,15 @@ class GreekUsageTest {
   }
 
   @Test
+  @DisplayName("no command at all is said in Greek, with the commands listed, and exit 2")
+  void missingCommand() {
+    Run run = greek();
+    assertEquals(2, run.status(), run.err());
+    assertEquals("thyrida: Λείπει η εντολή: check, suggest-username, audit, tour ή explain",
+        run.err().lines().findFirst().orElseThrow(), run.err());
+  }
+
+  @Test
   @DisplayName("an unknown command is said in Greek, with the commands listed")
   void unknownCommand() {
     Run run = greek("chek");
